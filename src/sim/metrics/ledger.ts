@@ -1,0 +1,46 @@
+/**
+ * The ledger: every money flow of a week as a signed line, in cents. Profit is their sum, by
+ * construction. Lines from the people come from the totals; company-level lines (marketing,
+ * care, fixed costs) are computed here from the parameters and the counts of the week.
+ */
+import type { Params } from '../params/schema.ts';
+import { T } from '../model/totals.ts';
+
+export const ledgerLines = [
+  'revenue', 'discounts', 'pointsIssued', 'breakage', 'costOfGoods', 'refunds', 'fixCosts',
+  'clubFees', 'clubCosts', 'acquisitionSpend', 'careSpend', 'fixedCosts',
+] as const;
+
+export type LedgerLine = (typeof ledgerLines)[number];
+
+export type LedgerWeek = Record<LedgerLine, number>;
+
+/**
+ * The week's ledger in cents, with signs (income positive, costs negative).
+ * `customersServed` are the customers at the start of the week, whose care is paid;
+ * marketing is spent only when there is somebody left to reach.
+ */
+export function ledgerWeek(params: Params, totals: Float64Array, previous: Float64Array): LedgerWeek {
+  const audience = previous[T.prospects] + previous[T.lapsed] - previous[T.lostForever];
+  const careCentsPerCustomer = Math.round(params['service.carePerCustomerWeek'] * 100);
+  return {
+    revenue: totals[T.revenueCents],
+    discounts: -totals[T.discountCents],
+    pointsIssued: -totals[T.pointsIssuedCents],
+    breakage: totals[T.breakageCents],
+    costOfGoods: -totals[T.costOfGoodsCents],
+    refunds: -totals[T.refundCents],
+    fixCosts: -totals[T.fixCents],
+    clubFees: totals[T.clubFeeCents],
+    clubCosts: -totals[T.clubCostCents],
+    acquisitionSpend: audience > 0 ? -Math.round(params['acquisition.spendPerWeek'] * 100) : 0,
+    careSpend: -careCentsPerCustomer * previous[T.customers],
+    fixedCosts: -Math.round(params['costs.fixedPerWeek'] * 100),
+  };
+}
+
+export function profitCents(ledger: LedgerWeek): number {
+  let sum = 0;
+  for (const line of ledgerLines) sum += ledger[line];
+  return sum;
+}

@@ -1,0 +1,59 @@
+/**
+ * The summary of a run: the few numbers a reader looks at first, each derived from the series.
+ * Money in dollars; shares as fractions.
+ */
+import type { Params } from '../params/schema.ts';
+import type { Series } from './series.ts';
+
+export interface Summary {
+  customers: number;
+  cumulativeProfit: number;
+  discountedProfit: number;
+  revenue: number;
+  newCustomers: number;
+  leavers: number;
+  retentionAnnual: number;
+  costPerCustomerWon: number;
+  /** What keeping one customer costs a year: the care spend. */
+  costToKeepPerYear: number;
+  /** Cost per customer won ÷ cost to keep one a year (S1.F1 says about 5). */
+  winToKeepRatio: number;
+  valuePerCustomer: number;
+  pointsLiability: number;
+  breakage: number;
+  /** Share of points issued that burned unused. */
+  breakageShare: number;
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+function last(values: Float64Array): number {
+  return values.length > 0 ? values[values.length - 1] : 0;
+}
+
+export function summarise(series: Series, params: Params, initialCustomers: number): Summary {
+  const costToKeepPerYear = params['service.carePerCustomerWeek'] * 52;
+  const costPerCustomerWon = last(series.costPerCustomerWon);
+  const issued = sum(series.pointsIssued);
+  const breakage = sum(series.pointsExpired);
+  return {
+    customers: series.customers.length > 0 ? last(series.customers) : initialCustomers,
+    cumulativeProfit: last(series.cumulativeProfit),
+    discountedProfit: last(series.discountedProfit),
+    revenue: sum(series.revenue),
+    newCustomers: sum(series.newCustomers),
+    leavers: sum(series.leavers),
+    retentionAnnual: last(series.retentionAnnual),
+    costPerCustomerWon,
+    costToKeepPerYear,
+    winToKeepRatio: costToKeepPerYear > 0 ? costPerCustomerWon / costToKeepPerYear : 0,
+    valuePerCustomer: last(series.valuePerCustomer),
+    pointsLiability: last(series.pointsLiability),
+    breakage,
+    breakageShare: issued > 0 ? breakage / issued : 0,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The service experience of a week with purchases: failures, complaints and their handling, and
+ * the satisfaction update by disconfirmation (Oliver 1980).
+ *
+ *   experience X = delivered quality + noise − failure penalty (as handled)
+ *   disconfirmation D = X − expectation; the part of a shortfall beyond the zone of tolerance is
+ *                    weighted by loss aversion (Zeithaml et al. 1993; Anderson & Sullivan 1993)
+ *   satisfaction target = w × (expectation − 5) + D  (+ the club's lift for members)
+ *   satisfaction += speed × (target − satisfaction);  expectation += adaptation × (X − expectation)
+ *
+ * Handling a voiced failure (service.handling):
+ *   refund   the purchase is paid back; half the harm remains (the bother is not refunded);
+ *   fix      the mistake is admitted and put right at a cost; the harm is undone and a recovery
+ *            bonus added (de Matos et al. 2007);
+ *   conflict the complaint is disputed; the harm counts double and a customer who leaves over it
+ *            never comes back (S2.R4).
+ * A broken promise is an ordinary week (no failure) whose experience falls short of the promise by
+ * more than the threshold (S0.R1, S0.R8).
+ */
+import { uniformFor } from '../random/counterHash.ts';
+import { logisticNoise } from '../random/distributions.ts';
+import { Purpose } from '../random/purposes.ts';
+import { isTraced, type Frame } from './frame.ts';
+import { refreshHazards } from './leaving.ts';
+import { Flag } from './states.ts';
+import { T } from './totals.ts';
+
+const REFUND_HARM_REMAINING = 0.5;
+const CONFLICT_HARM_MULTIPLIER = 2;
+/** The midpoint of the quality scale: expectations above it raise satisfaction (Oliver's direct effect). */
+const NEUTRAL_QUALITY = 5;
+
+const FAILURES = T.failures;
+const COMPLAINTS = T.complaints;
+const BROKEN_PROMISES = T.brokenPromises;
+const REFUNDS = T.refundCents;
+const FIXES = T.fixCents;
+
+/** Experience after a failure, by how it was handled; books the handling's money. */
+function handleFailure(frame: Frame, offset: number, base: number, ordinary: number): number {
+  const params = frame.params;
+  const person = frame.person;
+  const out = frame.out;
+  const penalty = params['service.failurePenalty'];
+  const traced = isTraced(frame, offset);
+  const who = frame.population.start + offset;
+  const week = frame.context.week;
+  out[FAILURES] += 1;
+  const complained = uniformFor(base, Purpose.complaint) < params['service.complaintShare'];
+  if (traced) frame.story.add(who, { week, kind: 'failure', complained });
+  if (!complained) {
+    person.failureLeaveChance = params['service.leaveIfSilent'];
+    return ordinary - penalty;
+  }
+  out[COMPLAINTS] += 1;
+  const policy = params['service.handling'];
+  let amount = 0;
+  let experience: number;
+  if (policy === 'refund') {
+    const refundCents = Math.round(person.paidCents / person.purchases);
+    out[REFUNDS] += refundCents;
+    amount = refundCents / 100;
+    person.failureLeaveChance = params['service.leaveIfRefunded'];
+    experience = ordinary - penalty * REFUND_HARM_REMAINING;
+  } else if (policy === 'fix') {
+    const fixCents = Math.round(params['service.fixCost'] * 100);
+    out[FIXES] += fixCents;
+    amount = fixCents / 100;
+    person.failureLeaveChance = params['service.leaveIfFixed'];
+    experience = ordinary + params['service.recoveryBonus'];
+  } else {
+    person.failureLeaveChance = params['service.leaveIfConflict'];
+    person.conflict = true;
+    experience = ordinary - penalty * CONFLICT_HARM_MULTIPLIER;
+  }
+  if (traced) frame.story.add(who, { week, kind: 'handled', policy, amount });
+  return experience;
+}
+
+export function experienceWeek(frame: Frame, offset: number, base: number): void {
+  const population = frame.population;
+  const params = frame.params;
+  const person = frame.person;
+  const ordinary =
+    params['service.quality'] + logisticNoise(uniformFor(base, Purpose.experienceNoise), params['service.experienceNoise']);
+  const failureChance = 1 - Math.pow(1 - frame.policy.failureProbability, person.purchases);
+  const failed = uniformFor(base, Purpose.serviceFailure) < failureChance;
+  const experience = failed ? handleFailure(frame, offset, base, ordinary) : ordinary;
+
+  const promised = params['promises.promisedQuality'];
+  if (!failed && experience < promised - params['promises.brokenThreshold']) {
+    person.brokenPromise = true;
+    frame.out[BROKEN_PROMISES] += 1;
+    if (isTraced(frame, offset)) {
+      frame.story.add(population.start + offset, {
+        week: frame.context.week, kind: 'brokenPromise', experienced: round1(experience), promised,
+      });
+    }
+  }
+
+  const expectation = population.expectation[offset];
+  const surprise = experience - expectation;
+  const tolerance = params['promises.toleranceZone'];
+  const weighted =
+    surprise >= -tolerance ? surprise : -tolerance + params['promises.lossAversion'] * (surprise + tolerance);
+  let target = params['promises.expectationWeight'] * (expectation - NEUTRAL_QUALITY) + weighted;
+  if ((population.flags[offset] & Flag.clubMember) !== 0) {
+    target += frame.policy.clubResponse[population.premium[offset]] * params['club.satisfactionLift'];
+  }
+  population.satisfaction[offset] += params['promises.satisfactionLearning'] * (target - population.satisfaction[offset]);
+  population.expectation[offset] = expectation + params['promises.expectationAdaptation'] * surprise;
+  refreshHazards(frame, offset);
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,124 @@
+/**
+ * Leaving, and the rival's pull on the share of wallet. Each week a customer faces competing
+ * chances of leaving, one per reason:
+ *
+ *   neglect         churn propensity θ × e^(−k × satisfaction) × hold
+ *   competitor      rival's pull × e^A × campaign strength (while it runs) × split factor × hold
+ *   broken promise  a fixed chance in a week when a promise was broken
+ *   service failure the chance set by how a failure was handled (conflict: reason "conflict")
+ *   hold = e^(−switching cost × points balance / basket) × (1 − club loyalty × response)
+ *
+ * One uniform decides: the person leaves when it falls below 1 − Π(1 − h), and the reason is the
+ * one whose share of Σh the uniform falls in. With every behavioural mechanism off only θ remains,
+ * which is the shifted-beta-geometric model of Fader & Hardie (2007).
+ *
+ * In split mode, the share of wallet moves toward 1 / (1 + e^A × campaign strength × e^(−satisfaction)).
+ * e^A and θ × e^(−k × satisfaction) are cached per person and refreshed when their inputs change.
+ */
+import { uniformFor } from '../random/counterHash.ts';
+import { Purpose } from '../random/purposes.ts';
+import { isTraced, type Frame } from './frame.ts';
+import { rivalAttraction } from './rivalry.ts';
+import { Flag, LeaveReason, State, type LeaveReasonId } from './states.ts';
+import { T } from './totals.ts';
+
+const LEFT_BY_REASON = [T.leftCompetitor, T.leftBrokenPromise, T.leftConflict, T.leftServiceFailure, T.leftNeglect];
+const CLUB_LEAVES = T.clubLeaves;
+const REASONS = LEFT_BY_REASON.length;
+/** Scratch for the competing chances, indexed by LeaveReason; reused to avoid allocation. */
+const HAZARDS = new Float64Array(REASONS);
+
+/** Reasons whose leavers go on warning others (detractors) for a while. */
+function leavesAngry(reason: LeaveReasonId): boolean {
+  return reason === LeaveReason.conflict || reason === LeaveReason.serviceFailure || reason === LeaveReason.brokenPromise;
+}
+
+function hold(frame: Frame, offset: number): number {
+  const population = frame.population;
+  let factor = 1;
+  const balance = population.pointsBalance[offset];
+  if (balance > 0) {
+    factor *= Math.exp((-frame.params['bonusBank.switchingCost'] * balance) / (population.basket[offset] * 100));
+  }
+  if ((population.flags[offset] & Flag.clubMember) !== 0) {
+    factor *= 1 - frame.params['club.loyaltyEffect'] * frame.policy.clubResponse[population.premium[offset]];
+  }
+  return factor;
+}
+
+/** Recompute the cached hazards of a customer after their satisfaction, expectation or membership changed. */
+export function refreshHazards(frame: Frame, offset: number): void {
+  const population = frame.population;
+  population.rivalPull[offset] = Math.exp(rivalAttraction(frame, offset));
+  population.driftHazard[offset] =
+    population.churnPropensity[offset] * Math.exp(-frame.params['churn.satisfactionEffect'] * population.satisfaction[offset]);
+}
+
+function walletWeek(frame: Frame, offset: number): void {
+  const population = frame.population;
+  const campaign = frame.context.campaignActive ? frame.params['competitor.campaignStrength'] : 1;
+  const preferred = 1 / (1 + population.rivalPull[offset] * campaign * Math.exp(-population.satisfaction[offset]));
+  population.walletShare[offset] += frame.params['competitor.walletAdjustment'] * (preferred - population.walletShare[offset]);
+}
+
+export function leavingWeek(frame: Frame, offset: number, base: number): void {
+  const population = frame.population;
+  const params = frame.params;
+  const person = frame.person;
+  if (frame.policy.split) walletWeek(frame, offset);
+
+  const holding = frame.policy.bonusOn || frame.policy.clubOn ? hold(frame, offset) : 1;
+  const neglect = population.driftHazard[offset] * holding;
+  let competitor = params['competitor.baseHazard'] * population.rivalPull[offset] * holding;
+  if (frame.context.campaignActive) competitor *= params['competitor.campaignStrength'];
+  if (frame.policy.split) competitor *= params['competitor.splitLeaveFactor'];
+  const promise = person.brokenPromise ? params['promises.brokenPromiseHazard'] : 0;
+  const failure = person.failureLeaveChance;
+
+  // 1 − Π(1 − h) ≤ Σh: most weeks the draw clears the sum and nothing more need be computed.
+  const draw = uniformFor(base, Purpose.leaving);
+  if (draw >= Math.min(1, competitor) + promise + failure + Math.min(1, neglect)) return;
+  const hazards = HAZARDS;
+  hazards[LeaveReason.competitor] = Math.min(1, competitor);
+  hazards[LeaveReason.brokenPromise] = promise;
+  hazards[LeaveReason.conflict] = person.conflict ? failure : 0;
+  hazards[LeaveReason.serviceFailure] = person.conflict ? 0 : failure;
+  hazards[LeaveReason.neglect] = Math.min(1, neglect);
+  let stay = 1;
+  let sum = 0;
+  for (let index = 0; index < REASONS; index++) {
+    stay *= 1 - hazards[index];
+    sum += hazards[index];
+  }
+  const leaveChance = 1 - stay;
+  if (draw >= leaveChance || sum === 0) return;
+
+  const position = (draw / leaveChance) * sum;
+  let reason: LeaveReasonId = LeaveReason.neglect;
+  let cumulative = 0;
+  for (let index = 0; index < REASONS; index++) {
+    cumulative += hazards[index];
+    if (position < cumulative) {
+      reason = index as LeaveReasonId;
+      break;
+    }
+  }
+  leave(frame, offset, reason);
+}
+
+function leave(frame: Frame, offset: number, reason: LeaveReasonId): void {
+  const population = frame.population;
+  population.state[offset] = State.lapsed;
+  population.stateSince[offset] = frame.context.week;
+  frame.out[LEFT_BY_REASON[reason]] += 1;
+  let flags = population.flags[offset];
+  if (reason === LeaveReason.conflict) flags |= Flag.lostForever;
+  if (leavesAngry(reason)) flags |= Flag.detractor;
+  if ((flags & Flag.clubMember) !== 0) {
+    flags &= ~Flag.clubMember;
+    frame.out[CLUB_LEAVES] += 1;
+  }
+  population.flags[offset] = flags;
+  refreshHazards(frame, offset);
+  if (isTraced(frame, offset)) frame.story.left(population.start + offset, frame.context.week, reason);
+}

@@ -1,0 +1,49 @@
+/**
+ * Run-level numbers derived once from the parameters: effective prices, failure probability,
+ * the pull of promises. Keeping them here means the weekly loop multiplies, and never re-derives.
+ * Prices are relative to our list price (1 = list).
+ */
+import type { Params } from '../params/schema.ts';
+
+export interface Policy {
+  /** Price paid relative to list by a non-member, as felt when choosing (points at their perceived value). */
+  feltPrice: number;
+  /** The same for a club member. */
+  feltPriceMember: number;
+  /** Share of list price given as a discount to non-members and to members. */
+  discountShare: number;
+  discountShareMember: number;
+  bonusOn: boolean;
+  clubOn: boolean;
+  split: boolean;
+  /** Probability that one purchase fails. */
+  failureProbability: number;
+  /** Conversion multiplier from promising more than the rival delivers. */
+  promiseAppeal: number;
+  /** Discount factor of one week, from the annual discount rate. */
+  weeklyDiscountFactor: number;
+  /** Club membership effects by segment: [mass, premium]. */
+  clubResponse: readonly [number, number];
+}
+
+export function derivePolicy(params: Params): Policy {
+  const discountShare = params['discount.enabled'] ? params['discount.rate'] : 0;
+  const bonusOn = params['bonusBank.enabled'];
+  const clubOn = params['club.enabled'];
+  const feltBonus = bonusOn ? params['bonusBank.earnRate'] * params['bonusBank.perceivedValue'] : 0;
+  const clubExtra = clubOn ? params['club.extraDiscount'] : 0;
+  const care = params['service.carePerCustomerWeek'];
+  return {
+    feltPrice: 1 - discountShare - feltBonus,
+    feltPriceMember: 1 - discountShare - clubExtra - feltBonus,
+    discountShare,
+    discountShareMember: Math.min(1, discountShare + clubExtra),
+    bonusOn,
+    clubOn,
+    split: params['competitor.walletMode'] === 'split',
+    failureProbability: params['service.failureRateWithoutCare'] / (1 + care / params['service.careHalvingSpend']),
+    promiseAppeal: Math.exp(params['promises.pull'] * (params['promises.promisedQuality'] - params['competitor.quality'])),
+    weeklyDiscountFactor: Math.pow(1 + params['costs.annualDiscountRate'], -1 / 52),
+    clubResponse: [params['club.massResponse'], 1],
+  };
+}

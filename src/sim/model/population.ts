@@ -1,0 +1,77 @@
+/**
+ * The people of one shard, as a structure of typed arrays: one slot per person, no objects per
+ * person, no allocation per person-week. Person ids are global (shard start + offset) so that a
+ * person's luck and traits are the same in every layout of workers.
+ *
+ * Units: rates in purchases per week, baskets in dollars at list price, satisfaction and
+ * expectation in quality points, spending in dollars, points in cents of value.
+ */
+
+/** Points are kept in batches by the window in which they were earned; see bonusBank.ts. */
+export const POINT_SLOTS = 6;
+
+export class Population {
+  /** Global id of the first person of this shard. */
+  readonly start: number;
+  readonly count: number;
+
+  /** The person's hash key for counter-based draws (see counterHash.ts), cached. */
+  readonly randomKey: Int32Array;
+
+  // Fixed traits.
+  readonly premium: Uint8Array;
+  readonly purchaseRate: Float32Array;
+  readonly basket: Float32Array;
+  readonly priceSensitivity: Float32Array;
+  readonly churnPropensity: Float32Array;
+  /** Contacts relative to the market's mean number of contacts (mean 1). */
+  readonly contactsRatio: Float32Array;
+  /** e^(−price attraction) of a non-member: how our prices pull this person, against the rival's. */
+  readonly priceAppeal: Float32Array;
+
+  // Dynamic record.
+  readonly state: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly satisfaction: Float32Array;
+  readonly expectation: Float32Array;
+  /** Week the person entered their current state; negative for customers who joined before the run. */
+  readonly stateSince: Int16Array;
+  readonly walletShare: Float32Array;
+  /** Spending with us over about the last year (exponentially weighted), in dollars. */
+  readonly yearSpend: Float32Array;
+  readonly pointSlots: Int32Array;
+  /** Cached e^A, the rival's attraction (rivalry.ts); refreshed when expectation or membership change. */
+  readonly rivalPull: Float32Array;
+  /** Cached θ × e^(−k × satisfaction), the drifting-away chance (leaving.ts); refreshed with satisfaction. */
+  readonly driftHazard: Float32Array;
+  readonly pointsBalance: Int32Array;
+
+  constructor(start: number, count: number) {
+    this.start = start;
+    this.count = count;
+    this.randomKey = new Int32Array(count);
+    this.premium = new Uint8Array(count);
+    this.purchaseRate = new Float32Array(count);
+    this.basket = new Float32Array(count);
+    this.priceSensitivity = new Float32Array(count);
+    this.churnPropensity = new Float32Array(count);
+    this.contactsRatio = new Float32Array(count);
+    this.priceAppeal = new Float32Array(count);
+    this.state = new Uint8Array(count);
+    this.flags = new Uint8Array(count);
+    this.satisfaction = new Float32Array(count);
+    this.expectation = new Float32Array(count);
+    this.stateSince = new Int16Array(count);
+    this.walletShare = new Float32Array(count);
+    this.yearSpend = new Float32Array(count);
+    this.pointSlots = new Int32Array(count * POINT_SLOTS);
+    this.pointsBalance = new Int32Array(count);
+    this.rivalPull = new Float32Array(count);
+    this.driftHazard = new Float32Array(count);
+  }
+
+  /** Bytes held per person, for the benchmark's memory report. */
+  static bytesPerPerson(): number {
+    return 4 + 1 + 4 * 6 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * A customer's purchases in one week, and the money they move.
+ *
+ *   purchases ~ Poisson(rate × price response × share of wallet × pull of burning points)
+ *   price response = max(0, 1 + elasticity × sensitivity × (1 − felt price))
+ *
+ * Each purchase is the person's basket at list price. Discounts (card, club) come off the list
+ * value; points may then pay part of it (oldest first); points are earned on what is paid in
+ * money. Revenue is booked at list value; discounts and points issued are costs; burned points
+ * come back as breakage (accrual accounting). All amounts are whole cents.
+ */
+import { uniformFor } from '../random/counterHash.ts';
+import { poissonFromUniform } from '../random/distributions.ts';
+import { Purpose } from '../random/purposes.ts';
+import { earnPoints, pointsBurningNext, redeemPoints } from './bonusBank.ts';
+import { isTraced, type Frame } from './frame.ts';
+import { feltPriceOf } from './rivalry.ts';
+import { Flag } from './states.ts';
+import { T } from './totals.ts';
+
+const PURCHASES = T.purchases;
+const BUYERS = T.buyers;
+const REVENUE = T.revenueCents;
+const DISCOUNT = T.discountCents;
+const COST_OF_GOODS = T.costOfGoodsCents;
+const POINTS_ISSUED = T.pointsIssuedCents;
+const POINTS_REDEEMED = T.pointsRedeemedCents;
+const REDEMPTIONS = T.redemptions;
+/** Weight of this week in the yearly spending average (an exponential average over ~52 weeks). */
+const YEAR_DECAY = 1 - 1 / 52;
+
+/** True when the person holds enough points that burn within the reminder window. */
+function remindedOfBurning(frame: Frame, offset: number): boolean {
+  const context = frame.context;
+  if (context.weeksToNextBurn > frame.params['bonusBank.reminderWeeks']) return false;
+  const burning = pointsBurningNext(frame.population, offset, context.nextBurningSlot);
+  return burning > 0 && burning >= frame.params['bonusBank.redeemThreshold'] * 100;
+}
+
+export function purchaseWeek(frame: Frame, offset: number, base: number): void {
+  const population = frame.population;
+  const params = frame.params;
+  const policy = frame.policy;
+  const person = frame.person;
+  population.yearSpend[offset] *= YEAR_DECAY;
+
+  const reminded = policy.bonusOn && remindedOfBurning(frame, offset);
+  const priceResponse = Math.max(
+    0,
+    1 + params['purchases.priceElasticity'] * population.priceSensitivity[offset] * (1 - feltPriceOf(frame, offset)),
+  );
+  const rate =
+    population.purchaseRate[offset] *
+    priceResponse *
+    population.walletShare[offset] *
+    (reminded ? params['bonusBank.expiryPull'] : 1);
+  const count = poissonFromUniform(uniformFor(base, Purpose.purchaseCount), rate);
+  person.purchases = count;
+  if (count === 0) return;
+
+  const member = (population.flags[offset] & Flag.clubMember) !== 0;
+  const grossCents = Math.round(count * population.basket[offset] * 100);
+  const discountCents = Math.round(grossCents * (member ? policy.discountShareMember : policy.discountShare));
+  let redeemedCents = 0;
+  if (policy.bonusOn && population.pointsBalance[offset] >= params['bonusBank.redeemThreshold'] * 100) {
+    const willing = reminded || uniformFor(base, Purpose.redemption) < params['bonusBank.redeemChance'];
+    if (willing) {
+      const cap = Math.floor((grossCents - discountCents) * params['bonusBank.maxRedeemShare']);
+      redeemedCents = redeemPoints(population, offset, frame.context.nextBurningSlot, cap);
+    }
+  }
+  const paidCents = grossCents - discountCents - redeemedCents;
+  const earnedCents = policy.bonusOn ? Math.round(paidCents * params['bonusBank.earnRate']) : 0;
+  earnPoints(population, offset, frame.context.earningSlot, earnedCents);
+  population.yearSpend[offset] += paidCents / 100;
+  person.paidCents = paidCents;
+
+  const out = frame.out;
+  out[PURCHASES] += count;
+  out[BUYERS] += 1;
+  out[REVENUE] += grossCents;
+  out[DISCOUNT] += discountCents;
+  out[COST_OF_GOODS] += Math.round(grossCents * (1 - params['purchases.grossMargin']));
+  out[POINTS_ISSUED] += earnedCents;
+  if (redeemedCents > 0) {
+    out[POINTS_REDEEMED] += redeemedCents;
+    out[REDEMPTIONS] += 1;
+    if (isTraced(frame, offset)) {
+      frame.story.add(population.start + offset, { week: frame.context.week, kind: 'redeemed', amount: redeemedCents / 100 });
+    }
+  }
+}

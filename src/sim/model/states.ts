@@ -1,0 +1,33 @@
+/**
+ * The states a person can be in (exactly one at a time), the ways of joining, and the reasons
+ * for leaving. Numbers are stored in typed arrays and totals; names are what reports show.
+ */
+
+export const State = { prospect: 0, customer: 1, lapsed: 2 } as const;
+export type StateId = (typeof State)[keyof typeof State];
+export const stateNames = ['prospect', 'customer', 'lapsed'] as const;
+
+export const JoinChannel = { initial: 0, paid: 1, referred: 2, wonBack: 3 } as const;
+export type JoinChannelId = (typeof JoinChannel)[keyof typeof JoinChannel];
+export const joinChannelNames = ['initial', 'paid', 'referred', 'wonBack'] as const;
+
+export const LeaveReason = {
+  competitor: 0,
+  brokenPromise: 1,
+  conflict: 2,
+  serviceFailure: 3,
+  neglect: 4,
+} as const;
+export type LeaveReasonId = (typeof LeaveReason)[keyof typeof LeaveReason];
+export const leaveReasonNames = ['competitor', 'brokenPromise', 'conflict', 'serviceFailure', 'neglect'] as const;
+
+/** Bits of a person's flags byte. */
+export const Flag = {
+  /** Left after a conflict: never comes back (S2.R4). */
+  lostForever: 1,
+  clubMember: 2,
+  /** The run records this person's story. */
+  traced: 4,
+  /** Counted as a detractor this week (carried for former customers too). */
+  detractor: 8,
+} as const;

@@ -1,0 +1,49 @@
+/**
+ * The weekly totals a shard of people reports: integer counts and money in whole cents, so that
+ * adding up shards in any layout gives bit-identical sums (floating-point sums of integers below
+ * 2^53 are exact). Everything the metrics show is derived from these totals; charts never read
+ * the people.
+ */
+
+const fields = [
+  // People by state at the end of the week.
+  'prospects', 'customers', 'lapsed', 'lostForever',
+  // Movements.
+  'newPaid', 'newReferred', 'wonBack',
+  'leftCompetitor', 'leftBrokenPromise', 'leftConflict', 'leftServiceFailure', 'leftNeglect',
+  // Activity.
+  'purchases', 'buyers', 'failures', 'complaints', 'brokenPromises', 'redemptions',
+  // Word of mouth and the club.
+  'promoters', 'detractors', 'clubMembers', 'clubPromoters', 'clubJoins', 'clubLeaves',
+  // Satisfaction of customers: a histogram and a sum in thousandths of a point.
+  'satVeryLow', 'satLow', 'satNeutral', 'satHigh', 'satVeryHigh', 'satisfactionMilli',
+  // Share of wallet of customers, summed in thousandths.
+  'walletMilli',
+  // Money, in cents.
+  'revenueCents', 'discountCents', 'pointsIssuedCents', 'breakageCents', 'costOfGoodsCents',
+  'refundCents', 'fixCents', 'clubCostCents', 'clubFeeCents',
+  // Points, in cents of value: movements this week and the balance outstanding at its end.
+  'pointsRedeemedCents', 'pointsOutstandingCents',
+] as const;
+
+export type TotalField = (typeof fields)[number];
+
+/** Index of each field in a totals vector. */
+export const T = Object.fromEntries(fields.map((name, index) => [name, index])) as Record<TotalField, number>;
+
+export const totalFieldNames: readonly TotalField[] = fields;
+
+/** Length of a totals vector for a run with `cohorts` cohorts of joining. */
+export function totalsLength(cohorts: number): number {
+  return fields.length + cohorts;
+}
+
+/** Index of the active-customer count of one cohort of joining. */
+export function cohortIndex(cohort: number): number {
+  return fields.length + cohort;
+}
+
+/** Add `part` into `sum`, field by field. */
+export function addTotals(sum: Float64Array, part: Float64Array): void {
+  for (let index = 0; index < sum.length; index++) sum[index] += part[index];
+}

@@ -1,0 +1,71 @@
+/**
+ * Drawing a person at the start of a run: fixed traits and the starting record. Every draw is
+ * keyed by (run key, person, week −1, purpose), so a person is the same in every layout and in
+ * both arms of a comparison whose market parameters agree.
+ *
+ * Spreads that are not parameters (stated here and in content/model.md):
+ * - basket sizes vary across people as Gamma(4)/4 around the segment mean (coefficient of
+ *   variation 50%);
+ * - price sensitivity varies as Gamma(4)/4 around the segment mean;
+ * - contacts vary as Gamma(2)/2 around the market mean (some talk to many, most to a few);
+ * - starting customers' satisfaction is the steady state of an ordinary visit plus logistic
+ *   noise of 0.5 points.
+ */
+import type { Params } from '../params/schema.ts';
+import { personKey, uniformFor, weekBase } from '../random/counterHash.ts';
+import { betaFor, gammaFor, logisticNoise } from '../random/distributions.ts';
+import { Purpose } from '../random/purposes.ts';
+import type { Policy } from './policy.ts';
+import type { Population } from './population.ts';
+import { State } from './states.ts';
+
+const TRAIT_WEEK = -1;
+const BASKET_SHAPE = 4;
+const SENSITIVITY_SHAPE = 4;
+const CONTACTS_SHAPE = 2;
+const START_SATISFACTION_NOISE = 0.5;
+
+export function drawPerson(population: Population, offset: number, runKey: number, params: Params, policy: Policy): void {
+  const person = population.start + offset;
+  population.randomKey[offset] = personKey(runKey, person);
+  const base = weekBase(population.randomKey[offset], TRAIT_WEEK);
+
+  const premium = uniformFor(base, Purpose.segment) < params['market.premiumShare'];
+  population.premium[offset] = premium ? 1 : 0;
+  population.purchaseRate[offset] =
+    (params['purchases.ratePerWeek'] * gammaFor(base, Purpose.purchaseRate, params['purchases.rateShape'])) /
+    params['purchases.rateShape'];
+  const segmentBasket = params['purchases.basket'] * (premium ? params['purchases.premiumBasketFactor'] : 1);
+  population.basket[offset] = (segmentBasket * gammaFor(base, Purpose.basket, BASKET_SHAPE)) / BASKET_SHAPE;
+  const segmentSensitivity = premium ? params['purchases.premiumPriceSensitivity'] : 1;
+  population.priceSensitivity[offset] =
+    (segmentSensitivity * gammaFor(base, Purpose.priceSensitivity, SENSITIVITY_SHAPE)) / SENSITIVITY_SHAPE;
+  population.contactsRatio[offset] = gammaFor(base, Purpose.contacts, CONTACTS_SHAPE) / CONTACTS_SHAPE;
+  population.priceAppeal[offset] = Math.exp(
+    -params['competitor.priceWeight'] * population.priceSensitivity[offset] * (policy.feltPrice - params['competitor.priceIndex']),
+  );
+
+  const startsAsCustomer = uniformFor(base, Purpose.initialState) < params['market.initialCustomerShare'];
+  // Survivors of tenure τ weeks have churn propensities distributed Beta(α, β + τ) (Fader & Hardie 2007).
+  const tenureWeeks = startsAsCustomer
+    ? Math.floor(uniformFor(base, Purpose.initialTenure) * params['market.initialTenureYears'] * 52)
+    : 0;
+  population.churnPropensity[offset] = betaFor(
+    base, Purpose.churnPropensity, Purpose.churnPropensitySecond, params['churn.alpha'], params['churn.beta'] + tenureWeeks,
+  );
+
+  const quality = params['service.quality'];
+  population.expectation[offset] = startsAsCustomer ? quality : params['promises.promisedQuality'];
+  population.walletShare[offset] = policy.split ? 0.5 : 1;
+  if (startsAsCustomer) {
+    population.state[offset] = State.customer;
+    population.stateSince[offset] = -tenureWeeks;
+    population.satisfaction[offset] =
+      params['promises.expectationWeight'] * (quality - 5) +
+      logisticNoise(uniformFor(base, Purpose.initialSatisfaction), START_SATISFACTION_NOISE);
+    const yearlyPurchases = population.purchaseRate[offset] * 52 * population.walletShare[offset];
+    population.yearSpend[offset] = yearlyPurchases * population.basket[offset];
+  } else {
+    population.state[offset] = State.prospect;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Parameters of the market itself: who the people are, how they buy, how they are won, how they
+ * talk, and what the business costs to run. Money in dollars, time in weeks, quality in points on
+ * a 0–10 scale, shares as fractions from 0 to 1.
+ */
+import type { ParamDef } from './types.ts';
+
+export const marketDefs = {
+  'market.initialCustomerShare': {
+    group: 'market', kind: 'number', label: 'Customers at start', unit: 'share of market',
+    min: 0, max: 1, step: 0.01, default: 0.2,
+    help: 'Share of the market that already buys from the company in week 0.',
+    source: 'Reason: an established local retailer serving a fifth of its catchment.',
+  },
+  'market.premiumShare': {
+    group: 'market', kind: 'number', label: 'Premium segment', unit: 'share of market',
+    min: 0, max: 1, step: 0.01, default: 0.2,
+    help: 'Share of people in the premium segment: larger baskets, less sensitive to price.',
+    source: 'Reason: a minority of heavy, less price-sensitive buyers (S1.K speaks of a high-price segment).',
+  },
+  'market.initialTenureYears': {
+    group: 'market', kind: 'number', label: 'Tenure of starting customers', unit: 'years',
+    min: 0, max: 10, step: 0.5, default: 3,
+    help: 'Starting customers have been customers for a random time up to this; long-standing ones leave less.',
+    source: 'Fader & Hardie (2007): survivors of a cohort have lower churn propensities; we draw them from that posterior.',
+  },
+  'purchases.ratePerWeek': {
+    group: 'purchases', kind: 'number', label: 'Purchase rate', unit: 'purchases per week',
+    min: 0.01, max: 5, step: 0.01, default: 0.25,
+    help: 'Average purchases per week of a customer who buys only from us.',
+    source: 'Reason: about one shopping trip a month in a specialty store.',
+  },
+  'purchases.rateShape': {
+    group: 'purchases', kind: 'number', label: 'Spread of purchase rates', unit: 'gamma shape',
+    min: 0.1, max: 20, step: 0.1, default: 1,
+    help: 'Gamma shape of purchase rates across people: small means a few heavy buyers and many light ones.',
+    source: 'NBD tradition (Ehrenberg; Fader, Hardie & Lee 2005). 1 is an exponential spread; CDNOW fits about 0.24.',
+  },
+  'purchases.basket': {
+    group: 'purchases', kind: 'number', label: 'Basket', unit: '$ per purchase',
+    min: 1, max: 1000, step: 1, default: 40,
+    help: 'Average basket of a mass-segment customer at list price.',
+    source: 'Reason: a plausible specialty-retail ticket.',
+  },
+  'purchases.premiumBasketFactor': {
+    group: 'purchases', kind: 'number', label: 'Premium basket', unit: '× mass basket',
+    min: 1, max: 10, step: 0.1, default: 2.5,
+    help: 'How many times larger a premium customer\'s basket is.',
+    source: 'Reason: premium buyers spend a multiple of the average (S1.K).',
+  },
+  'purchases.grossMargin': {
+    group: 'purchases', kind: 'number', label: 'Gross margin', unit: 'share of list price',
+    min: 0.01, max: 0.9, step: 0.01, default: 0.35,
+    help: 'What is left of a sale at list price after the cost of the goods.',
+    source: 'Reason: typical of specialty and sporting-goods retail (30–45%).',
+  },
+  'purchases.priceElasticity': {
+    group: 'purchases', kind: 'number', label: 'Price elasticity', unit: '% rate per % price',
+    min: 0, max: 6, step: 0.1, default: 2,
+    help: 'How much an average person\'s buying rises for each percent of effective price cut.',
+    source: 'Bijmolt, van Heerde & Pieters (2005) meta-analysis: mean price elasticity about −2.6; we use 2.',
+  },
+  'purchases.premiumPriceSensitivity': {
+    group: 'purchases', kind: 'number', label: 'Premium price sensitivity', unit: '× mass sensitivity',
+    min: 0, max: 2, step: 0.05, default: 0.4,
+    help: 'Price sensitivity of premium people relative to mass ones (each person also varies).',
+    source: 'Reason: S1.K and S0.W4; premium buyers weigh service above price.',
+  },
+  'acquisition.spendPerWeek': {
+    group: 'acquisition', kind: 'number', label: 'Marketing spend', unit: '$ per week',
+    min: 0, max: 100000, step: 10, default: 600,
+    help: 'Paid marketing aimed at people who are not customers; the cost per customer won emerges.',
+    source: 'Reason: with referrals and win-backs, replaces about the customers the default business loses.',
+  },
+  'acquisition.costPerReach': {
+    group: 'acquisition', kind: 'number', label: 'Cost to reach', unit: '$ per person reached',
+    min: 0.01, max: 100, step: 0.01, default: 0.8,
+    help: 'What it costs to put the offer in front of one non-customer for a week; reach saturates.',
+    source: 'Reason: with the conversion below, a customer won costs about $55, some five times the $10.40 a year spent keeping one (S1.F1).',
+  },
+  'acquisition.conversion': {
+    group: 'acquisition', kind: 'number', label: 'Conversion', unit: 'share of people reached',
+    min: 0, max: 1, step: 0.001, default: 0.02,
+    help: 'Share of reached people who become customers that week when our offer equals the rival\'s.',
+    source: 'Reason: a 2% response is typical of direct marketing; it gives the S1.F1 ratio with the cost to reach.',
+  },
+  'wordOfMouth.referralsPerPromoterYear': {
+    group: 'wordOfMouth', kind: 'number', label: 'Referrals per promoter', unit: 'friends per year',
+    min: 0, max: 10, step: 0.05, default: 0.5,
+    help: 'Friends a delighted customer brings in a year when all of their contacts are still prospects.',
+    source: 'Reason: makes referrals about a quarter of new customers by default (S1.O, S1.W).',
+  },
+  'wordOfMouth.detractorDeterrence': {
+    group: 'wordOfMouth', kind: 'number', label: 'Deterrence by detractors', unit: 'per share of market',
+    min: 0, max: 100, step: 1, default: 10,
+    help: 'How strongly angry customers put prospects off: conversion × exp(−this × detractors / market).',
+    source: 'Reason: negative word of mouth weighs at least as much as positive (East, Hammond & Lomax 2008).',
+  },
+  'wordOfMouth.meanContacts': {
+    group: 'wordOfMouth', kind: 'number', label: 'Social contacts', unit: 'people',
+    min: 1, max: 50, step: 1, default: 5,
+    help: 'Average number of people one talks to about shops; each person has their own number.',
+    source: 'Reason: "a few social contacts" (design); people with more contacts hear more of both kinds.',
+  },
+  'wordOfMouth.promoterThreshold': {
+    group: 'wordOfMouth', kind: 'number', label: 'Promoter above', unit: 'satisfaction points',
+    min: 0, max: 5, step: 0.1, default: 0.8,
+    help: 'A customer this satisfied recommends the company.',
+    source: 'Reason: clearly pleased (the "wow" of S1.W); makes about a fifth to a quarter of customers promoters.',
+  },
+  'wordOfMouth.detractorThreshold': {
+    group: 'wordOfMouth', kind: 'number', label: 'Detractor below', unit: 'satisfaction points',
+    min: -5, max: 0, step: 0.1, default: -1.5,
+    help: 'A customer or former customer this dissatisfied warns others off.',
+    source: 'Reason: a clear shortfall, as after an unresolved failure.',
+  },
+  'costs.fixedPerWeek': {
+    group: 'costs', kind: 'number', label: 'Fixed costs', unit: '$ per week',
+    min: 0, max: 1000000, step: 100, default: 3000,
+    help: 'Rent, staff and overheads that do not depend on the number of customers.',
+    source: 'Reason: leaves the default business a modest profit (about a third of gross margin).',
+  },
+  'costs.annualDiscountRate': {
+    group: 'costs', kind: 'number', label: 'Discount rate', unit: 'per year',
+    min: 0, max: 0.5, step: 0.01, default: 0.1,
+    help: 'Rate at which future money is discounted in customer value and discounted profit.',
+    source: 'Reason: a common cost of capital for small firms; Gupta & Lehmann (2003) use 12%.',
+  },
+} as const satisfies Record<string, ParamDef>;

@@ -1,0 +1,51 @@
+/**
+ * The parameter schema: every parameter of the model, once. Each entry gives the name, kind,
+ * unit, range, default, help text and source. `Params` is the typed set of values a run takes.
+ */
+import { experienceDefs } from './defs.experience.ts';
+import { marketDefs } from './defs.market.ts';
+import { policyDefs } from './defs.policies.ts';
+import type { GroupId, ParamDef } from './types.ts';
+
+export const paramDefs = { ...marketDefs, ...experienceDefs, ...policyDefs };
+
+type Defs = typeof paramDefs;
+export type ParamKey = keyof Defs;
+
+type ValueOf<D> = D extends { kind: 'boolean' }
+  ? boolean
+  : D extends { kind: 'choice'; choices: readonly (infer C)[] }
+    ? C
+    : number;
+
+/** The full set of parameter values for one run. */
+export type Params = { -readonly [K in ParamKey]: ValueOf<Defs[K]> };
+
+export const paramKeys = Object.keys(paramDefs) as ParamKey[];
+
+export function paramDef(key: ParamKey): ParamDef {
+  return paramDefs[key] as ParamDef;
+}
+
+/** The groups in the order the documentation and the controls present them. */
+export const groups: readonly { id: GroupId; title: string }[] = [
+  { id: 'market', title: 'Market' },
+  { id: 'purchases', title: 'Purchases' },
+  { id: 'acquisition', title: 'Acquisition' },
+  { id: 'wordOfMouth', title: 'Word of mouth' },
+  { id: 'promises', title: 'Promises and satisfaction' },
+  { id: 'service', title: 'Service failures and complaints' },
+  { id: 'churn', title: 'Drifting away' },
+  { id: 'discount', title: 'Discount card' },
+  { id: 'bonusBank', title: 'Bonus bank' },
+  { id: 'club', title: 'Customer club' },
+  { id: 'competitor', title: 'Competitor' },
+  { id: 'costs', title: 'Costs' },
+];
+
+/** Every parameter at its default. */
+export function defaultParams(): Params {
+  const values: Record<string, unknown> = {};
+  for (const key of paramKeys) values[key] = paramDefs[key].default;
+  return values as Params;
+}

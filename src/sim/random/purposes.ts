@@ -1,0 +1,30 @@
+/**
+ * The purposes of random draws. Each question the model asks of chance has its own number, so
+ * that switching one mechanism on or off never shifts the luck another mechanism sees.
+ * Numbers are part of the model's reproducibility contract: never renumber, only append.
+ */
+export const Purpose = {
+  // Fixed traits, drawn once at week -1.
+  segment: 1,
+  purchaseRate: 2,
+  basket: 3,
+  priceSensitivity: 4,
+  churnPropensity: 5,
+  churnPropensitySecond: 10,
+  contacts: 6,
+  initialState: 7,
+  initialTenure: 8,
+  initialSatisfaction: 9,
+  // Weekly events.
+  acquisition: 20,
+  purchaseCount: 21,
+  experienceNoise: 22,
+  serviceFailure: 23,
+  complaint: 24,
+  leaving: 25,
+  winBack: 26,
+  redemption: 27,
+  walletShare: 28,
+} as const;
+
+export type PurposeId = (typeof Purpose)[keyof typeof Purpose];

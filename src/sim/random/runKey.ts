@@ -1,0 +1,10 @@
+/**
+ * The run key: a 32-bit number derived from the user's seed by seedrandom's Alea generator.
+ * Every counter-based draw of a run is keyed by it, so the seed alone fixes all the luck.
+ */
+import seedrandom from 'seedrandom';
+
+export function runKeyFromSeed(seed: number): number {
+  const generator = seedrandom.alea(`retention-lab:${seed}`);
+  return generator.int32() >>> 0;
+}

@@ -1,0 +1,44 @@
+/**
+ * What a run needs (seed, length, market size, parameters, people to trace) and what it gives
+ * back. Limits on weeks and people are part of the contract with the CLI and the app.
+ */
+import type { Summary } from '../metrics/summary.ts';
+import type { Series } from '../metrics/series.ts';
+import type { StoryEvent } from '../model/story.ts';
+import type { Params } from '../params/schema.ts';
+
+export const LIMITS = {
+  weeks: { min: 1, max: 1040, default: 156 },
+  people: { min: 1, max: 2_000_000, default: 10_000 },
+  seed: { min: 0, max: 2 ** 31 - 1, default: 1 },
+} as const;
+
+export interface RunConfig {
+  seed: number;
+  weeks: number;
+  people: number;
+  params: Params;
+  /** Global ids of people whose stories to record. */
+  trace?: readonly number[];
+}
+
+export interface CohortTable {
+  /** Weeks per cohort; cohort 0 holds the customers from before the run. */
+  cohortWeeks: number;
+  /** People who joined in each cohort's weeks (cohort 0: the starting customers). */
+  sizes: number[];
+  /** active[c][w]: customers of cohort c still customers at the end of week w. */
+  active: number[][];
+}
+
+export interface RunResult {
+  model: string;
+  seed: number;
+  weeks: number;
+  people: number;
+  params: Params;
+  series: Series;
+  summary: Summary;
+  cohorts: CohortTable;
+  stories: Record<number, StoryEvent[]>;
+}
