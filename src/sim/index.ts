@@ -12,3 +12,7 @@ export { allSeries, seriesNames, type Series, type SeriesInfo } from './metrics/
 export { ledgerLines } from './metrics/ledger.ts';
 export type { Summary } from './metrics/summary.ts';
 export { MODEL_VERSION } from './version.ts';
+export { simulateSharded, RunCancelled, type ShardedOptions } from './run/simulateSharded.ts';
+export { createShardHost } from './run/shardHost.ts';
+export { portShard, type MessagePortLike } from './run/portShard.ts';
+export type { RemoteShard, ShardRequest, ShardResponse } from './run/shardProtocol.ts';

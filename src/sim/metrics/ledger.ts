@@ -7,7 +7,7 @@ import type { Params } from '../params/schema.ts';
 import { T } from '../model/totals.ts';
 
 export const ledgerLines = [
-  'revenue', 'discounts', 'pointsIssued', 'breakage', 'costOfGoods', 'refunds', 'fixCosts',
+  'revenue', 'discounts', 'pointsExpense', 'breakage', 'costOfGoods', 'refunds', 'fixCosts',
   'clubFees', 'clubCosts', 'acquisitionSpend', 'careSpend', 'fixedCosts',
 ] as const;
 
@@ -26,7 +26,7 @@ export function ledgerWeek(params: Params, totals: Float64Array, previous: Float
   return {
     revenue: totals[T.revenueCents],
     discounts: -totals[T.discountCents],
-    pointsIssued: -totals[T.pointsIssuedCents],
+    pointsExpense: -totals[T.pointsIssuedCents],
     breakage: totals[T.breakageCents],
     costOfGoods: -totals[T.costOfGoodsCents],
     refunds: -totals[T.refundCents],

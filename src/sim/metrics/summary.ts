@@ -14,9 +14,9 @@ export interface Summary {
   leavers: number;
   retentionAnnual: number;
   costPerCustomerWon: number;
-  /** What keeping one customer costs a year: the care spend. */
+  /** What keeping one customer costs a year: the care spend, as the ledger books it (whole cents a week). */
   costToKeepPerYear: number;
-  /** Cost per customer won ÷ cost to keep one a year (S1.F1 says about 5). */
+  /** Cost per customer won ÷ cost to keep one a year (S1.F1 says about 5); 0 when nothing is spent on keeping. */
   winToKeepRatio: number;
   valuePerCustomer: number;
   pointsLiability: number;
@@ -36,7 +36,7 @@ function last(values: Float64Array): number {
 }
 
 export function summarise(series: Series, params: Params, initialCustomers: number): Summary {
-  const costToKeepPerYear = params['service.carePerCustomerWeek'] * 52;
+  const costToKeepPerYear = (Math.round(params['service.carePerCustomerWeek'] * 100) * 52) / 100;
   const costPerCustomerWon = last(series.costPerCustomerWon);
   const issued = sum(series.pointsIssued);
   const breakage = sum(series.pointsExpired);

@@ -5,12 +5,15 @@
  */
 import type { Params } from '../params/schema.ts';
 import { pointsCalendar, type PointsCalendar } from './bonusBankCalendar.ts';
+import { promiseAppealOf } from './policy.ts';
 import { T } from './totals.ts';
 
 export interface WeekContext extends PointsCalendar {
   week: number;
   /** Share of non-customers reached by paid marketing this week. */
   reachShare: number;
+  /** reach × conversion × promise appeal: a non-member's chance of being won, before price appeal. */
+  paidChance: number;
   /** Weekly referral intensity felt by a prospect with an average number of contacts. */
   referralPressure: number;
   /** exp(−deterrence × detractor share) is applied per unit of contacts ratio. */
@@ -42,6 +45,7 @@ export function weekContext(params: Params, week: number, previous: Float64Array
   return {
     week,
     reachShare,
+    paidChance: reachShare * params['acquisition.conversion'] * promiseAppealOf(params),
     referralPressure: (params['wordOfMouth.referralsPerPromoterYear'] / 52) * (effectivePromoters / marketSize),
     deterrence: params['wordOfMouth.detractorDeterrence'] * (previous[T.detractors] / marketSize),
     campaignActive: campaignRunning(params, week) ? 1 : 0,
@@ -55,6 +59,7 @@ export function startingContext(params: Params): WeekContext {
   return {
     week: -1,
     reachShare: 0,
+    paidChance: 0,
     referralPressure: 0,
     deterrence: 0,
     campaignActive: 0,

@@ -17,7 +17,7 @@
  * A broken promise is an ordinary week (no failure) whose experience falls short of the promise by
  * more than the threshold (S0.R1, S0.R8).
  */
-import { uniformFor } from '../random/counterHash.ts';
+import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { logisticNoise } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
@@ -46,7 +46,7 @@ function handleFailure(frame: Frame, offset: number, base: number, ordinary: num
   const who = frame.population.start + offset;
   const week = frame.context.week;
   out[FAILURES] += 1;
-  const complained = uniformFor(base, Purpose.complaint) < params['service.complaintShare'];
+  const complained = drawBits(base, Purpose.complaint) * BITS_TO_UNIT < params['service.complaintShare'];
   if (traced) frame.story.add(who, { week, kind: 'failure', complained });
   if (!complained) {
     person.failureLeaveChance = params['service.leaveIfSilent'];
@@ -82,9 +82,9 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   const params = frame.params;
   const person = frame.person;
   const ordinary =
-    params['service.quality'] + logisticNoise(uniformFor(base, Purpose.experienceNoise), params['service.experienceNoise']);
+    params['service.quality'] + logisticNoise(drawBits(base, Purpose.experienceNoise) * BITS_TO_UNIT, params['service.experienceNoise']);
   const failureChance = 1 - Math.pow(1 - frame.policy.failureProbability, person.purchases);
-  const failed = uniformFor(base, Purpose.serviceFailure) < failureChance;
+  const failed = drawBits(base, Purpose.serviceFailure) * BITS_TO_UNIT < failureChance;
   const experience = failed ? handleFailure(frame, offset, base, ordinary) : ordinary;
 
   const promised = params['promises.promisedQuality'];

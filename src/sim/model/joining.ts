@@ -9,7 +9,7 @@
  * Newcomers expect what was promised; referred ones expect the mean of promise and reality (a
  * friend tells the truth); people won back keep the expectation they had.
  */
-import { uniformFor } from '../random/counterHash.ts';
+import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
 import { refreshHazards } from './leaving.ts';
@@ -19,18 +19,6 @@ import { T } from './totals.ts';
 const NEW_PAID = T.newPaid;
 const NEW_REFERRED = T.newReferred;
 const WON_BACK = T.wonBack;
-
-/** Chance that paid marketing wins this non-member this week, before deterrence. */
-function paidConversion(frame: Frame, offset: number): number {
-  const context = frame.context;
-  if (context.reachShare === 0) return 0;
-  return (
-    context.reachShare *
-    frame.params['acquisition.conversion'] *
-    frame.policy.promiseAppeal *
-    frame.population.priceAppeal[offset]
-  );
-}
 
 function join(frame: Frame, offset: number, channel: JoinChannelId): void {
   const population = frame.population;
@@ -52,14 +40,15 @@ function join(frame: Frame, offset: number, channel: JoinChannelId): void {
 }
 
 export function prospectWeek(frame: Frame, offset: number, base: number): void {
-  const contacts = frame.population.contactsRatio[offset];
+  const population = frame.population;
+  const contacts = population.contactsRatio[offset];
   const context = frame.context;
-  const paidBound = paidConversion(frame, offset);
+  const paidBound = context.paidChance * population.priceAppeal[offset];
   // 1 − e^(−x) ≤ x and deterrence ≤ 1: if the draw clears these bounds, nobody joins and the
   // exponentials need not be computed. The decision is the same as with the exact chances.
   const referredBound = context.referralPressure * contacts;
   if (paidBound === 0 && referredBound === 0) return;
-  const draw = uniformFor(base, Purpose.acquisition);
+  const draw = drawBits(base, Purpose.acquisition) * BITS_TO_UNIT;
   if (draw >= paidBound + referredBound) return;
   const paid = context.deterrence > 0 ? paidBound * Math.exp(-context.deterrence * contacts) : paidBound;
   const referred = 1 - Math.exp(-referredBound);
@@ -76,9 +65,9 @@ export function lapsedWeek(frame: Frame, offset: number, base: number): void {
   if ((frame.population.flags[offset] & Flag.lostForever) !== 0) return;
   // rivalPull (e^A) was refreshed when the person left and is unchanged while they are away.
   const natural = frame.params['competitor.winBackRate'] / frame.population.rivalPull[offset];
-  const chance = natural + paidConversion(frame, offset);
+  const chance = natural + frame.context.paidChance * frame.population.priceAppeal[offset];
   if (chance <= 0) return;
-  if (uniformFor(base, Purpose.winBack) < chance) {
+  if (drawBits(base, Purpose.winBack) * BITS_TO_UNIT < chance) {
     join(frame, offset, JoinChannel.wonBack);
     frame.out[WON_BACK] += 1;
   }

@@ -15,7 +15,7 @@
  * In split mode, the share of wallet moves toward 1 / (1 + e^A × campaign strength × e^(−satisfaction)).
  * e^A and θ × e^(−k × satisfaction) are cached per person and refreshed when their inputs change.
  */
-import { uniformFor } from '../random/counterHash.ts';
+import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
 import { rivalAttraction } from './rivalry.ts';
@@ -76,7 +76,7 @@ export function leavingWeek(frame: Frame, offset: number, base: number): void {
   const failure = person.failureLeaveChance;
 
   // 1 − Π(1 − h) ≤ Σh: most weeks the draw clears the sum and nothing more need be computed.
-  const draw = uniformFor(base, Purpose.leaving);
+  const draw = drawBits(base, Purpose.leaving) * BITS_TO_UNIT;
   if (draw >= Math.min(1, competitor) + promise + failure + Math.min(1, neglect)) return;
   const hazards = HAZARDS;
   hazards[LeaveReason.competitor] = Math.min(1, competitor);

@@ -18,8 +18,6 @@ export interface Policy {
   split: boolean;
   /** Probability that one purchase fails. */
   failureProbability: number;
-  /** Conversion multiplier from promising more than the rival delivers. */
-  promiseAppeal: number;
   /** Discount factor of one week, from the annual discount rate. */
   weeklyDiscountFactor: number;
   /** Club membership effects by segment: [mass, premium]. */
@@ -42,8 +40,12 @@ export function derivePolicy(params: Params): Policy {
     clubOn,
     split: params['competitor.walletMode'] === 'split',
     failureProbability: params['service.failureRateWithoutCare'] / (1 + care / params['service.careHalvingSpend']),
-    promiseAppeal: Math.exp(params['promises.pull'] * (params['promises.promisedQuality'] - params['competitor.quality'])),
     weeklyDiscountFactor: Math.pow(1 + params['costs.annualDiscountRate'], -1 / 52),
     clubResponse: [params['club.massResponse'], 1],
   };
+}
+
+/** Conversion multiplier of promising more (or less) than the rival delivers: e^(pull × gap). */
+export function promiseAppealOf(params: Params): number {
+  return Math.exp(params['promises.pull'] * (params['promises.promisedQuality'] - params['competitor.quality']));
 }

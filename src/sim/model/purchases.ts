@@ -9,7 +9,7 @@
  * money. Revenue is booked at list value; discounts and points issued are costs; burned points
  * come back as breakage (accrual accounting). All amounts are whole cents.
  */
-import { uniformFor } from '../random/counterHash.ts';
+import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { earnPoints, pointsBurningNext, redeemPoints } from './bonusBank.ts';
@@ -29,12 +29,16 @@ const REDEMPTIONS = T.redemptions;
 /** Weight of this week in the yearly spending average (an exponential average over ~52 weeks). */
 const YEAR_DECAY = 1 - 1 / 52;
 
-/** True when the person holds enough points that burn within the reminder window. */
+/**
+ * True when some of the person's points burn within the reminder window and their balance is
+ * large enough to be worth spending: the reminder says "spend the bonuses, or they burn" (S1.B).
+ */
 function remindedOfBurning(frame: Frame, offset: number): boolean {
   const context = frame.context;
   if (context.weeksToNextBurn > frame.params['bonusBank.reminderWeeks']) return false;
-  const burning = pointsBurningNext(frame.population, offset, context.nextBurningSlot);
-  return burning > 0 && burning >= frame.params['bonusBank.redeemThreshold'] * 100;
+  const population = frame.population;
+  if (pointsBurningNext(population, offset, context.nextBurningSlot) === 0) return false;
+  return population.pointsBalance[offset] >= frame.params['bonusBank.redeemThreshold'] * 100;
 }
 
 export function purchaseWeek(frame: Frame, offset: number, base: number): void {
@@ -54,7 +58,7 @@ export function purchaseWeek(frame: Frame, offset: number, base: number): void {
     priceResponse *
     population.walletShare[offset] *
     (reminded ? params['bonusBank.expiryPull'] : 1);
-  const count = poissonFromUniform(uniformFor(base, Purpose.purchaseCount), rate);
+  const count = poissonFromUniform(drawBits(base, Purpose.purchaseCount) * BITS_TO_UNIT, rate);
   person.purchases = count;
   if (count === 0) return;
 
@@ -63,7 +67,7 @@ export function purchaseWeek(frame: Frame, offset: number, base: number): void {
   const discountCents = Math.round(grossCents * (member ? policy.discountShareMember : policy.discountShare));
   let redeemedCents = 0;
   if (policy.bonusOn && population.pointsBalance[offset] >= params['bonusBank.redeemThreshold'] * 100) {
-    const willing = reminded || uniformFor(base, Purpose.redemption) < params['bonusBank.redeemChance'];
+    const willing = reminded || drawBits(base, Purpose.redemption) * BITS_TO_UNIT < params['bonusBank.redeemChance'];
     if (willing) {
       const cap = Math.floor((grossCents - discountCents) * params['bonusBank.maxRedeemShare']);
       redeemedCents = redeemPoints(population, offset, frame.context.nextBurningSlot, cap);

@@ -45,7 +45,8 @@ export function betaFor(base: number, purposeA: number, purposeB: number, alpha:
 
 /** Poisson(mean) by inversion of the cumulative distribution with one uniform (small means). */
 export function poissonFromUniform(u: number, mean: number): number {
-  if (mean <= 0) return 0;
+  // P(0) = e^(−mean) ≥ 1 − mean: below that the answer is 0 without computing the exponential.
+  if (mean <= 0 || u < 1 - mean) return 0;
   let probability = Math.exp(-mean);
   let cumulative = probability;
   let count = 0;

@@ -1,0 +1,103 @@
+/**
+ * The CLI's arguments: parsed, checked against the limits and the parameter schema, and turned
+ * into a run configuration. A problem gives one sentence naming it and what is allowed; it never
+ * throws past this module.
+ */
+import { parseArgs } from 'node:util';
+import { LIMITS, type RunConfig } from '../sim/run/config.ts';
+import { parseValue, type Checked } from '../sim/params/validate.ts';
+import { defaultParams } from '../sim/params/schema.ts';
+
+export const FORMATS = ['json', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliRequest {
+  help: boolean;
+  format: Format;
+  config: RunConfig;
+}
+
+const options = {
+  seed: { type: 'string' },
+  weeks: { type: 'string' },
+  people: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  trace: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function wholeNumber(name: keyof typeof LIMITS, text: string | undefined): Checked<number> {
+  const limits = LIMITS[name];
+  if (text === undefined) return { ok: true, value: limits.default };
+  const value = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!Number.isSafeInteger(value) || value < limits.min || value > limits.max) {
+    return { ok: false, error: `--${name} must be a whole number from ${limits.min} to ${limits.max}, not "${text}"` };
+  }
+  return { ok: true, value };
+}
+
+function traceList(text: string | undefined, people: number): Checked<number[]> {
+  if (text === undefined) return { ok: true, value: [] };
+  const ids = text.split(',').map((part) => part.trim());
+  const value: number[] = [];
+  for (const id of ids) {
+    const number = /^\d+$/.test(id) ? Number(id) : NaN;
+    if (!Number.isSafeInteger(number) || number >= people) {
+      return { ok: false, error: `--trace takes person ids from 0 to ${people - 1} separated by commas, not "${id}"` };
+    }
+    value.push(number);
+  }
+  return { ok: true, value };
+}
+
+/** Turn argv (without node and the script) into a request, or one sentence saying what is wrong. */
+export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: false, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ok: false, error: `${message.replace(/\. To specify.*$/, '')}; see --help for the options` };
+  }
+  const values = parsed.values;
+  const seed = wholeNumber('seed', values.seed);
+  if (!seed.ok) return seed;
+  const weeks = wholeNumber('weeks', values.weeks);
+  if (!weeks.ok) return weeks;
+  const people = wholeNumber('people', values.people);
+  if (!people.ok) return people;
+  const format = values.format ?? 'json';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` };
+  }
+  const trace = traceList(values.trace, people.value);
+  if (!trace.ok) return trace;
+
+  const params = defaultParams() as Record<string, unknown>;
+  for (const assignment of values.set ?? []) {
+    const equals = assignment.indexOf('=');
+    if (equals <= 0) return { ok: false, error: `--set takes key=value, not "${assignment}"` };
+    const key = assignment.slice(0, equals).trim();
+    const checked = parseValue(key, assignment.slice(equals + 1));
+    if (!checked.ok) {
+      const hint = checked.error.startsWith('unknown parameter') ? '; see --help for every parameter' : '';
+      return { ok: false, error: `${checked.error}${hint}` };
+    }
+    params[key] = checked.value;
+  }
+  return {
+    ok: true,
+    value: {
+      help: values.help ?? false,
+      format: format as Format,
+      config: {
+        seed: seed.value,
+        weeks: weeks.value,
+        people: people.value,
+        params: params as RunConfig['params'],
+        trace: trace.value,
+      },
+    },
+  };
+}

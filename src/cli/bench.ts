@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: time per person-week and memory per person for the standard cases, in one
+ * thread and split over every core. Each case runs in a fresh child process. Goals (issue 2):
+ * the classroom run (10,000 × 156) in at most 30 ms; 1,000,000 × 520 in at most 15 s on one core;
+ * at most 150 bytes per person. Options: --quick (skip the million), --json, and --case P,W,T
+ * (used internally to measure one case).
+ */
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { measureCase, type CaseResult, type CaseSpec } from './benchCase.ts';
+
+const GOALS = { classroomMs: 30, millionMs: 15_000, bytesPerPerson: 150 };
+
+function standardCases(quick: boolean): CaseSpec[] {
+  const cores = availableParallelism();
+  const sizes = [
+    { people: 10_000, weeks: 156 },
+    { people: 100_000, weeks: 520 },
+    ...(quick ? [] : [{ people: 1_000_000, weeks: 520 }]),
+  ];
+  return sizes.flatMap((size) => [{ ...size, threads: 1 }, ...(cores > 1 ? [{ ...size, threads: cores }] : [])]);
+}
+
+function runInChild(spec: CaseSpec): CaseResult {
+  const script = fileURLToPath(import.meta.url);
+  const output = execFileSync(
+    process.execPath,
+    [...process.execArgv, '--expose-gc', script, '--case', `${spec.people},${spec.weeks},${spec.threads}`],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(output) as CaseResult;
+}
+
+function verdict(result: CaseResult): string {
+  const notes = [];
+  if (result.people === 10_000 && result.weeks === 156 && result.threads === 1) {
+    notes.push(result.milliseconds <= GOALS.classroomMs ? 'meets 30 ms' : 'over 30 ms');
+  }
+  if (result.people === 1_000_000 && result.threads === 1) {
+    notes.push(result.milliseconds <= GOALS.millionMs ? 'meets 15 s' : 'over 15 s');
+  }
+  if (result.people >= 100_000) {
+    notes.push(result.peakBytesPerPerson <= GOALS.bytesPerPerson ? 'meets 150 B' : 'over 150 B');
+  }
+  return notes.join(', ');
+}
+
+function table(results: CaseResult[]): string {
+  const header = '| people | weeks | threads | time | ns per person-week | peak bytes per person | goal |';
+  const rule = '| ---: | ---: | ---: | ---: | ---: | ---: | --- |';
+  const rows = results.map((r) => {
+    const time = r.milliseconds >= 1000 ? `${(r.milliseconds / 1000).toFixed(2)} s` : `${r.milliseconds.toFixed(1)} ms`;
+    return `| ${r.people.toLocaleString('en')} | ${r.weeks} | ${r.threads} | ${time} | ${r.nanosecondsPerPersonWeek.toFixed(1)} | ${r.peakBytesPerPerson.toFixed(0)} | ${verdict(r)} |`;
+  });
+  return [header, rule, ...rows].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const caseIndex = argv.indexOf('--case');
+  if (caseIndex >= 0) {
+    const [people, weeks, threads] = (argv[caseIndex + 1] ?? '').split(',').map(Number);
+    process.stdout.write(JSON.stringify(await measureCase({ people, weeks, threads })));
+    return;
+  }
+  const results: CaseResult[] = [];
+  for (const spec of standardCases(argv.includes('--quick'))) {
+    process.stderr.write(`measuring ${spec.people} people × ${spec.weeks} weeks on ${spec.threads} thread(s)…\n`);
+    results.push(runInChild(spec));
+  }
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
+  else process.stdout.write(`${table(results)}\n\nState held per person: ${results[0]?.stateBytesPerPerson} bytes.\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

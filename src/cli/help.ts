@@ -1,0 +1,37 @@
+/**
+ * The CLI's --help text, generated from the limits and the parameter schema, so it always lists
+ * every parameter with its unit, range, default and help.
+ */
+import { groups, paramDefs, paramKeys } from '../sim/params/schema.ts';
+import { describeAllowed } from '../sim/params/validate.ts';
+import { LIMITS } from '../sim/run/config.ts';
+
+export function helpText(): string {
+  const lines = [
+    'Retention Lab: run the customer-retention model and print its weekly numbers.',
+    '',
+    'Usage: npm run --silent sim -- [options]',
+    '',
+    'Options:',
+    `  --seed N           seed of the run's luck (default ${LIMITS.seed.default}, ${LIMITS.seed.min} to ${LIMITS.seed.max})`,
+    `  --weeks N          weeks to simulate (default ${LIMITS.weeks.default}, at most ${LIMITS.weeks.max})`,
+    `  --people N         people in the market (default ${LIMITS.people.default}, at most ${LIMITS.people.max})`,
+    '  --set key=value    set a parameter (repeatable); the parameters are listed below',
+    '  --format json|csv  output format (default json)',
+    '  --trace ID,ID      record these people\'s stories (JSON output, "stories")',
+    '  --help, -h         this text',
+    '',
+    'Parameters (key: meaning; unit; allowed; default):',
+  ];
+  for (const group of groups) {
+    lines.push('', `  ${group.title}`);
+    for (const key of paramKeys) {
+      const def = paramDefs[key];
+      if (def.group !== group.id) continue;
+      lines.push(`    ${key}: ${def.label}. ${def.help}`);
+      lines.push(`        unit: ${def.unit}; ${describeAllowed(def)}; default ${String(def.default)}`);
+    }
+  }
+  lines.push('', 'Example: npm run --silent sim -- --seed 7 --set bonusBank.enabled=true --format csv > run.csv', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,26 @@
+/**
+ * The shard side of the protocol: answers requests with a local Shard. A worker's script is this
+ * function wired to its message port, and nothing more.
+ */
+import { Shard } from '../model/shard.ts';
+import type { StoryEvent } from '../model/story.ts';
+import type { ShardRequest, ShardResponse } from './shardProtocol.ts';
+
+export function createShardHost(): (request: ShardRequest) => ShardResponse {
+  let shard: Shard | undefined;
+  return (request) => {
+    try {
+      if (request.type === 'init') {
+        shard = new Shard(request.spec);
+        return { id: request.id, ok: true, totals: shard.initialTotals() };
+      }
+      if (!shard) return { id: request.id, ok: false, error: 'the shard was asked to work before it was given people' };
+      if (request.type === 'step') return { id: request.id, ok: true, totals: shard.step(request.context) };
+      const stories: Record<number, StoryEvent[]> = {};
+      for (const [person, events] of shard.stories()) stories[person] = events;
+      return { id: request.id, ok: true, stories };
+    } catch (error) {
+      return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * The conversation between a coordinator and a shard that may live in another thread (a Web
+ * Worker in the app, a worker thread in the benchmark). Requests carry an id; errors cross as
+ * strings. Totals travel as Float64Arrays of integers, so no number is changed on the way.
+ */
+import type { WeekContext } from '../model/context.ts';
+import type { ShardSpec } from '../model/shard.ts';
+import type { StoryEvent } from '../model/story.ts';
+
+export type ShardRequest =
+  | { id: number; type: 'init'; spec: ShardSpec }
+  | { id: number; type: 'step'; context: WeekContext }
+  | { id: number; type: 'stories' };
+
+export type ShardResponse =
+  | { id: number; ok: true; totals: Float64Array }
+  | { id: number; ok: true; stories: Record<number, StoryEvent[]> }
+  | { id: number; ok: false; error: string };
+
+/** One shard, wherever it runs. */
+export interface RemoteShard {
+  init(spec: ShardSpec): Promise<Float64Array>;
+  step(context: WeekContext): Promise<Float64Array>;
+  stories(): Promise<Record<number, StoryEvent[]>>;
+}

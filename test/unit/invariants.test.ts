@@ -1,0 +1,80 @@
+/**
+ * Invariants that hold for any parameters a user can set: everyone is in exactly one state, the
+ * ledger adds up to profit, every point is accounted for, movements explain the customer count,
+ * and no number is NaN or infinite.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ledgerLines } from '../../src/sim/metrics/ledger.ts';
+import { allSeries } from '../../src/sim/metrics/series.ts';
+import type { RunResult } from '../../src/sim/run/config.ts';
+import { simulate } from '../../src/sim/run/simulate.ts';
+import { arbitraryParams } from '../support/arbitraryParams.ts';
+
+const cents = (dollars: number) => Math.round(dollars * 100);
+
+const arbitraryRun = fc.record({
+  params: arbitraryParams,
+  seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  weeks: fc.integer({ min: 1, max: 70 }),
+  people: fc.integer({ min: 1, max: 700 }),
+});
+
+function check(result: RunResult, people: number): void {
+  const s = result.series;
+  let previousCustomers = result.cohorts.sizes[0];
+  let issued = 0;
+  let redeemed = 0;
+  let expired = 0;
+  for (let week = 0; week < result.weeks; week++) {
+    expect(s.prospects[week] + s.customers[week] + s.lapsed[week]).toBe(people);
+    expect(s.customers[week]).toBe(previousCustomers + s.newCustomers[week] - s.leavers[week]);
+    previousCustomers = s.customers[week];
+
+    let lines = 0;
+    for (const line of ledgerLines) lines += cents(s[line][week]);
+    expect(lines).toBe(cents(s.profit[week]));
+
+    issued += cents(s.pointsIssued[week]);
+    redeemed += cents(s.pointsRedeemed[week]);
+    expired += cents(s.pointsExpired[week]);
+    expect(issued).toBe(redeemed + expired + cents(s.pointsLiability[week]));
+
+    expect(s.retentionWeekly[week]).toBeGreaterThanOrEqual(0);
+    expect(s.retentionWeekly[week]).toBeLessThanOrEqual(1);
+  }
+  for (const [name, values] of Object.entries(s)) {
+    for (const value of values) if (!Number.isFinite(value)) throw new Error(`series ${name} has ${value}`);
+  }
+  for (const [name, value] of Object.entries(result.summary)) {
+    if (!Number.isFinite(value)) throw new Error(`summary ${name} is ${value}`);
+  }
+}
+
+describe('invariants on random parameters', () => {
+  it('hold for every week of runs with any valid parameters', () => {
+    fc.assert(
+      fc.property(arbitraryRun, ({ params, seed, weeks, people }) => {
+        check(simulate({ seed, weeks, people, params }), people);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
+    );
+  }, 120_000);
+
+  it('hold when the bonus bank runs for years with short expiry', () => {
+    fc.assert(
+      fc.property(arbitraryParams, fc.integer({ min: 4, max: 30 }), (params, expiry) => {
+        const withBank = { ...params, 'bonusBank.enabled': true, 'bonusBank.expiryWeeks': expiry };
+        check(simulate({ seed: 3, weeks: 200, people: 300, params: withBank }), 300);
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
+});
+
+describe('series', () => {
+  it('have unique names, so no column hides another', () => {
+    const names = allSeries.map((info) => info.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

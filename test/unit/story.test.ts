@@ -1,0 +1,48 @@
+/**
+ * A person's story: the events the run records for a traced person agree with the numbers, and
+ * tracing never changes the numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from '../support/runs.ts';
+
+describe('a customer\'s story', () => {
+  const traced = Array.from({ length: 300 }, (_, index) => index);
+  const settings = { 'service.failureRateWithoutCare': 0.3, 'bonusBank.enabled': true, 'club.enabled': true };
+
+  it('does not change any number of the run', () => {
+    const plain = run(settings, { people: 2000 });
+    const withStories = run(settings, { people: 2000, trace: traced });
+    expect(Array.from(withStories.series.profit)).toEqual(Array.from(plain.series.profit));
+  });
+
+  it('tells joinings and leavings in order, alternating, with reasons', () => {
+    const result = run(settings, { people: 2000, trace: traced });
+    let stories = 0;
+    for (const person of traced) {
+      const events = result.stories[person];
+      expect(events).toBeDefined();
+      let previousWeek = -1;
+      let lastMove: string | undefined;
+      for (const event of events) {
+        expect(event.week).toBeGreaterThanOrEqual(previousWeek);
+        previousWeek = event.week;
+        if (event.kind === 'joined' || event.kind === 'left') {
+          expect(event.kind).not.toBe(lastMove);
+          lastMove = event.kind;
+        }
+        if (event.kind === 'left') expect(['competitor', 'brokenPromise', 'conflict', 'serviceFailure', 'neglect']).toContain(event.reason);
+      }
+      if (events.length > 0) stories += 1;
+    }
+    expect(stories).toBeGreaterThan(50);
+  });
+
+  it('records complaints and how they were handled', () => {
+    const result = run({ ...settings, 'service.complaintShare': 1 }, { people: 2000, trace: traced });
+    const events = traced.flatMap((person) => result.stories[person]);
+    const complaints = events.filter((event) => event.kind === 'failure' && event.complained).length;
+    const handled = events.filter((event) => event.kind === 'handled').length;
+    expect(complaints).toBeGreaterThan(0);
+    expect(handled).toBe(complaints);
+  });
+});
