@@ -1,0 +1,46 @@
+/**
+ * How numbers read on screen: counts of people, money in dollars and shares as percentages, in
+ * the catalogue's locale. Full precision for the summary; compact forms for chart axes.
+ */
+import { locale } from '../i18n/t.ts';
+
+export type NumberKind = 'count' | 'money' | 'share';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = cache.get(name);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(), options);
+    cache.set(name, format);
+  }
+  return format;
+}
+
+/** A number for reading: "2,215", "$606,852", "$54.77", "68.3%". */
+export function formatNumber(value: number, kind: NumberKind): string {
+  if (!Number.isFinite(value)) return '—';
+  if (kind === 'count') return formatter('count', { maximumFractionDigits: 0 }).format(value);
+  if (kind === 'share') return formatter('share', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  // Cents matter on small amounts (a cost per customer), not on a profit of thousands.
+  const cents = Math.abs(value) < 1000;
+  return formatter(cents ? 'money2' : 'money0', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: cents ? 2 : 0,
+  }).format(value);
+}
+
+/** A short number for an axis tick: "$600K", "−$2K", "8K". */
+export function formatCompact(value: number, kind: NumberKind): string {
+  if (kind === 'share') return formatNumber(value, 'share');
+  const options: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+  if (kind === 'money') return formatter('moneyCompact', { ...options, style: 'currency', currency: 'USD' }).format(value);
+  return formatter('countCompact', options).format(value);
+}
+
+/** Seconds with two decimals, from milliseconds. */
+export function formatSeconds(milliseconds: number): string {
+  return formatter('seconds', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(milliseconds / 1000);
+}

@@ -1,0 +1,79 @@
+/**
+ * Opening the served app in a page for a test, with everything a test asserts on recorded from
+ * the start: console errors, uncaught page errors, every request's URL (the page's and its
+ * workers') and every response with an error status. `waitForRun` waits until the page's run has finished and fails with the page's own
+ * error message if it could not run.
+ */
+import { inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  pageErrors: string[];
+  requests: string[];
+  /** "404 http://…" for each response with a status of 400 or more. */
+  failedResponses: string[];
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Appended to the app's address, e.g. "?workers=2". */
+  query?: string;
+  /** Open the copy served under a sub-path instead of the one at the root. */
+  subpath?: boolean;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Runs before the page loads, e.g. to route requests. */
+  prepare?: (page: Page) => Promise<unknown>;
+}
+
+export function appUrl(query = '', subpath = false): string {
+  return `${inject(subpath ? 'appSubpathUrl' : 'appUrl')}${query}`;
+}
+
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 850 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const opened: OpenPage = {
+    page,
+    context,
+    consoleErrors: [],
+    pageErrors: [],
+    requests: [],
+    failedResponses: [],
+    close: () => context.close(),
+  };
+  context.on('request', (request) => opened.requests.push(request.url()));
+  context.on('response', (response) => {
+    if (response.status() >= 400) opened.failedResponses.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') opened.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => opened.pageErrors.push(error.message));
+  await options.prepare?.(page);
+  await page.goto(appUrl(options.query, options.subpath));
+  return opened;
+}
+
+export async function waitForRun(page: Page): Promise<void> {
+  await page.waitForSelector('main[data-status]:not([data-status="running"])', { timeout: 30_000 });
+  const status = await page.getAttribute('main', 'data-status');
+  if (status !== 'done') {
+    const message = await page.locator('[role="alert"]').innerText().catch(() => '(no message shown)');
+    throw new Error(`the run ended as "${status}": ${message}`);
+  }
+}
+
+/** The unformatted number of a `data-metric` element. */
+export async function metricValue(page: Page, name: string): Promise<number> {
+  const raw = await page.getAttribute(`[data-metric="${name}"]`, 'data-value');
+  if (raw === null) throw new Error(`[data-metric="${name}"] has no data-value`);
+  return Number(raw);
+}
