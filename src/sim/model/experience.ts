@@ -36,12 +36,20 @@ const BROKEN_PROMISES = T.brokenPromises;
 const REFUNDS = T.refundCents;
 const FIXES = T.fixCents;
 
-/** Experience after a failure, by how it was handled; books the handling's money. */
-function handleFailure(frame: Frame, offset: number, base: number, ordinary: number): number {
+/** How a failure ended, as far as the experience goes. */
+const Outcome = { silent: 0, refunded: 1, fixed: 2, disputed: 3 } as const;
+type OutcomeId = (typeof Outcome)[keyof typeof Outcome];
+
+/**
+ * A failure: did the customer complain, and how was it handled? Books the handling's money and
+ * sets the chance of leaving over it. It returns how the failure ended rather than the experience,
+ * so that no fractional number crosses the call: the engine does not inline this rare path, and a
+ * fractional number passed to or returned from a call that is not inlined is allocated.
+ */
+function handleFailure(frame: Frame, offset: number, base: number): OutcomeId {
   const params = frame.params;
   const person = frame.person;
   const out = frame.out;
-  const penalty = params['service.failurePenalty'];
   const traced = isTraced(frame, offset);
   const who = frame.population.start + offset;
   const week = frame.context.week;
@@ -50,31 +58,31 @@ function handleFailure(frame: Frame, offset: number, base: number, ordinary: num
   if (traced) frame.story.add(who, { week, kind: 'failure', complained });
   if (!complained) {
     person.failureLeaveChance = params['service.leaveIfSilent'];
-    return ordinary - penalty;
+    return Outcome.silent;
   }
   out[COMPLAINTS] += 1;
   const policy = params['service.handling'];
   let amount = 0;
-  let experience: number;
+  let outcome: OutcomeId;
   if (policy === 'refund') {
     const refundCents = Math.round(person.paidCents / person.purchases);
     out[REFUNDS] += refundCents;
     amount = refundCents / 100;
     person.failureLeaveChance = params['service.leaveIfRefunded'];
-    experience = ordinary - penalty * REFUND_HARM_REMAINING;
+    outcome = Outcome.refunded;
   } else if (policy === 'fix') {
     const fixCents = Math.round(params['service.fixCost'] * 100);
     out[FIXES] += fixCents;
     amount = fixCents / 100;
     person.failureLeaveChance = params['service.leaveIfFixed'];
-    experience = ordinary + params['service.recoveryBonus'];
+    outcome = Outcome.fixed;
   } else {
     person.failureLeaveChance = params['service.leaveIfConflict'];
     person.conflict = true;
-    experience = ordinary - penalty * CONFLICT_HARM_MULTIPLIER;
+    outcome = Outcome.disputed;
   }
   if (traced) frame.story.add(who, { week, kind: 'handled', policy, amount });
-  return experience;
+  return outcome;
 }
 
 export function experienceWeek(frame: Frame, offset: number, base: number): void {
@@ -83,9 +91,19 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   const person = frame.person;
   const ordinary =
     params['service.quality'] + logisticNoise(drawBits(base, Purpose.experienceNoise) * BITS_TO_UNIT, params['service.experienceNoise']);
-  const failureChance = 1 - Math.pow(1 - frame.policy.failureProbability, person.purchases);
+  // 1 − (1 − p)^n, the powers computed once per run (policy.ts): Math.pow is slow.
+  const failureChance = 1 - frame.policy.noFailureChance[person.purchases];
   const failed = drawBits(base, Purpose.serviceFailure) * BITS_TO_UNIT < failureChance;
-  const experience = failed ? handleFailure(frame, offset, base, ordinary) : ordinary;
+  let experience = ordinary;
+  if (failed) {
+    // How the failure ended decides how much of its harm remains.
+    const outcome = handleFailure(frame, offset, base);
+    const penalty = params['service.failurePenalty'];
+    if (outcome === Outcome.silent) experience = ordinary - penalty;
+    else if (outcome === Outcome.refunded) experience = ordinary - penalty * REFUND_HARM_REMAINING;
+    else if (outcome === Outcome.fixed) experience = ordinary + params['service.recoveryBonus'];
+    else experience = ordinary - penalty * CONFLICT_HARM_MULTIPLIER;
+  }
 
   const promised = params['promises.promisedQuality'];
   if (!failed && experience < promised - params['promises.brokenThreshold']) {

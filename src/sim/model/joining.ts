@@ -19,6 +19,9 @@ import { T } from './totals.ts';
 const NEW_PAID = T.newPaid;
 const NEW_REFERRED = T.newReferred;
 const WON_BACK = T.wonBack;
+const ACQUISITION = Purpose.acquisition;
+const WIN_BACK = Purpose.winBack;
+const LOST_FOREVER = Flag.lostForever;
 
 function join(frame: Frame, offset: number, channel: JoinChannelId): void {
   const population = frame.population;
@@ -39,19 +42,28 @@ function join(frame: Frame, offset: number, channel: JoinChannelId): void {
   if (isTraced(frame, offset)) frame.story.joined(population.start + offset, week, channel);
 }
 
+/**
+ * An upper bound on a prospect's chance of joining this week: 1 − e^(−x) ≤ x and deterrence ≤ 1, so
+ * paid + referred ≤ paid chance × price appeal + referral pressure × contacts. A prospect whose
+ * acquisition draw is at or above it does not join, and the exponentials need not be computed: the
+ * decision is the same as with the exact chances. The weekly loop (shard.ts) screens prospects with
+ * it before calling `prospectWeek`, with the week's numbers held in local variables.
+ */
+export function joiningBound(paidChance: number, referralPressure: number, priceAppeal: number, contacts: number): number {
+  return paidChance * priceAppeal + referralPressure * contacts;
+}
+
 export function prospectWeek(frame: Frame, offset: number, base: number): void {
   const population = frame.population;
   const contacts = population.contactsRatio[offset];
   const context = frame.context;
   const paidBound = context.paidChance * population.priceAppeal[offset];
-  // 1 − e^(−x) ≤ x and deterrence ≤ 1: if the draw clears these bounds, nobody joins and the
-  // exponentials need not be computed. The decision is the same as with the exact chances.
-  const referredBound = context.referralPressure * contacts;
-  if (paidBound === 0 && referredBound === 0) return;
-  const draw = drawBits(base, Purpose.acquisition) * BITS_TO_UNIT;
-  if (draw >= paidBound + referredBound) return;
+  const bound = joiningBound(context.paidChance, context.referralPressure, population.priceAppeal[offset], contacts);
+  if (bound === 0) return;
+  const draw = drawBits(base, ACQUISITION) * BITS_TO_UNIT;
+  if (draw >= bound) return;
   const paid = context.deterrence > 0 ? paidBound * Math.exp(-context.deterrence * contacts) : paidBound;
-  const referred = 1 - Math.exp(-referredBound);
+  const referred = 1 - Math.exp(-context.referralPressure * contacts);
   if (draw < paid) {
     join(frame, offset, JoinChannel.paid);
     frame.out[NEW_PAID] += 1;
@@ -61,13 +73,28 @@ export function prospectWeek(frame: Frame, offset: number, base: number): void {
   }
 }
 
+/**
+ * A former customer's chance of being won back this week. rivalPull (e^A) was refreshed when they
+ * left and is unchanged while they are away. The weekly loop (shard.ts) screens former customers
+ * with it before calling `lapsedWeek`, as it does prospects with `joiningBound`.
+ */
+export function winBackChance(winBackRate: number, rivalPull: number, paidChance: number, priceAppeal: number): number {
+  return winBackRate / rivalPull + paidChance * priceAppeal;
+}
+
+/** People who left after a conflict never come back. */
+export function lostForever(flags: number): boolean {
+  return (flags & LOST_FOREVER) !== 0;
+}
+
 export function lapsedWeek(frame: Frame, offset: number, base: number): void {
-  if ((frame.population.flags[offset] & Flag.lostForever) !== 0) return;
-  // rivalPull (e^A) was refreshed when the person left and is unchanged while they are away.
-  const natural = frame.params['competitor.winBackRate'] / frame.population.rivalPull[offset];
-  const chance = natural + frame.context.paidChance * frame.population.priceAppeal[offset];
+  const population = frame.population;
+  if (lostForever(population.flags[offset])) return;
+  const chance = winBackChance(
+    frame.params['competitor.winBackRate'], population.rivalPull[offset], frame.context.paidChance, population.priceAppeal[offset],
+  );
   if (chance <= 0) return;
-  if (drawBits(base, Purpose.winBack) * BITS_TO_UNIT < chance) {
+  if (drawBits(base, WIN_BACK) * BITS_TO_UNIT < chance) {
     join(frame, offset, JoinChannel.wonBack);
     frame.out[WON_BACK] += 1;
   }

@@ -25,6 +25,7 @@ import { T } from './totals.ts';
 const LEFT_BY_REASON = [T.leftCompetitor, T.leftBrokenPromise, T.leftConflict, T.leftServiceFailure, T.leftNeglect];
 const CLUB_LEAVES = T.clubLeaves;
 const REASONS = LEFT_BY_REASON.length;
+const LEAVING = Purpose.leaving;
 /** Scratch for the competing chances, indexed by LeaveReason; reused to avoid allocation. */
 const HAZARDS = new Float64Array(REASONS);
 
@@ -76,7 +77,7 @@ export function leavingWeek(frame: Frame, offset: number, base: number): void {
   const failure = person.failureLeaveChance;
 
   // 1 − Π(1 − h) ≤ Σh: most weeks the draw clears the sum and nothing more need be computed.
-  const draw = drawBits(base, Purpose.leaving) * BITS_TO_UNIT;
+  const draw = drawBits(base, LEAVING) * BITS_TO_UNIT;
   if (draw >= Math.min(1, competitor) + promise + failure + Math.min(1, neglect)) return;
   const hazards = HAZARDS;
   hazards[LeaveReason.competitor] = Math.min(1, competitor);
@@ -84,6 +85,27 @@ export function leavingWeek(frame: Frame, offset: number, base: number): void {
   hazards[LeaveReason.conflict] = person.conflict ? failure : 0;
   hazards[LeaveReason.serviceFailure] = person.conflict ? 0 : failure;
   hazards[LeaveReason.neglect] = Math.min(1, neglect);
+  competingReasons(frame, offset, base);
+}
+
+/**
+ * An upper bound on a customer's chance of leaving in a week with no broken promise and no failure,
+ * outside split mode: the ongoing chances with the hold taken as 1 (it is at most 1). When the
+ * leaving draw is at or above it the customer stays, as `leavingWeek` would find; with no hold
+ * (neither bonus bank nor club) it is exactly the sum `leavingWeek` tests. The weekly loop (shard.ts)
+ * screens customers' quiet weeks with it.
+ */
+export function quietLeavingBound(baseHazard: number, rivalPull: number, campaignFactor: number, driftHazard: number): number {
+  return Math.min(1, baseHazard * rivalPull * campaignFactor) + Math.min(1, driftHazard);
+}
+
+/**
+ * The rare weeks whose draw falls below Σh: does the person leave, and why? Kept apart from
+ * `leavingWeek` so that the common path stays small enough for the engine to inline.
+ */
+function competingReasons(frame: Frame, offset: number, base: number): void {
+  const hazards = HAZARDS;
+  const draw = drawBits(base, LEAVING) * BITS_TO_UNIT;
   let stay = 1;
   let sum = 0;
   for (let index = 0; index < REASONS; index++) {

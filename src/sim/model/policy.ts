@@ -4,6 +4,7 @@
  * Prices are relative to our list price (1 = list).
  */
 import type { Params } from '../params/schema.ts';
+import { POISSON_CAP } from '../random/distributions.ts';
 
 export interface Policy {
   /** Price paid relative to list by a non-member, as felt when choosing (points at their perceived value). */
@@ -22,6 +23,8 @@ export interface Policy {
   weeklyDiscountFactor: number;
   /** Club membership effects by segment: [mass, premium]. */
   clubResponse: readonly [number, number];
+  /** (1 − failure probability)^n for n = 0 … POISSON_CAP purchases in a week. */
+  noFailureChance: Float64Array;
 }
 
 export function derivePolicy(params: Params): Policy {
@@ -31,6 +34,7 @@ export function derivePolicy(params: Params): Policy {
   const feltBonus = bonusOn ? params['bonusBank.earnRate'] * params['bonusBank.perceivedValue'] : 0;
   const clubExtra = clubOn ? params['club.extraDiscount'] : 0;
   const care = params['service.carePerCustomerWeek'];
+  const failureProbability = params['service.failureRateWithoutCare'] / (1 + care / params['service.careHalvingSpend']);
   return {
     feltPrice: 1 - discountShare - feltBonus,
     feltPriceMember: 1 - discountShare - clubExtra - feltBonus,
@@ -39,10 +43,18 @@ export function derivePolicy(params: Params): Policy {
     bonusOn,
     clubOn,
     split: params['competitor.walletMode'] === 'split',
-    failureProbability: params['service.failureRateWithoutCare'] / (1 + care / params['service.careHalvingSpend']),
+    failureProbability,
     weeklyDiscountFactor: Math.pow(1 + params['costs.annualDiscountRate'], -1 / 52),
     clubResponse: [params['club.massResponse'], 1],
+    noFailureChance: powers(1 - failureProbability, POISSON_CAP),
   };
+}
+
+/** base^n for n = 0 … last, each by Math.pow, as the formula that uses them would compute it. */
+function powers(base: number, last: number): Float64Array {
+  const table = new Float64Array(last + 1);
+  for (let n = 0; n <= last; n++) table[n] = Math.pow(base, n);
+  return table;
 }
 
 /** Conversion multiplier of promising more (or less) than the rival delivers: e^(pull × gap). */

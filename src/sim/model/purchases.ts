@@ -14,6 +14,7 @@ import { poissonFromUniform } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { earnPoints, pointsBurningNext, redeemPoints } from './bonusBank.ts';
 import { isTraced, type Frame } from './frame.ts';
+import type { Population } from './population.ts';
 import { feltPriceOf } from './rivalry.ts';
 import { Flag } from './states.ts';
 import { T } from './totals.ts';
@@ -26,6 +27,7 @@ const COST_OF_GOODS = T.costOfGoodsCents;
 const POINTS_ISSUED = T.pointsIssuedCents;
 const POINTS_REDEEMED = T.pointsRedeemedCents;
 const REDEMPTIONS = T.redemptions;
+const PURCHASE_COUNT = Purpose.purchaseCount;
 /** Weight of this week in the yearly spending average (an exponential average over ~52 weeks). */
 const YEAR_DECAY = 1 - 1 / 52;
 
@@ -44,24 +46,41 @@ function remindedOfBurning(frame: Frame, offset: number): boolean {
 export function purchaseWeek(frame: Frame, offset: number, base: number): void {
   const population = frame.population;
   const params = frame.params;
+  decayYearSpend(population, offset);
+  const reminded = frame.policy.bonusOn && remindedOfBurning(frame, offset);
+  const mean = purchaseMean(
+    population.purchaseRate[offset],
+    priceResponse(params['purchases.priceElasticity'], population.priceSensitivity[offset], feltPriceOf(frame, offset)),
+    population.walletShare[offset],
+    reminded ? params['bonusBank.expiryPull'] : 1,
+  );
+  const count = poissonFromUniform(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean);
+  frame.person.purchases = count;
+  if (count > 0) buy(frame, offset, base, count);
+}
+
+/** The year's spending loses a week's weight (every customer, every week). */
+export function decayYearSpend(population: Population, offset: number): void {
+  population.yearSpend[offset] *= YEAR_DECAY;
+}
+
+/** max(0, 1 + elasticity × sensitivity × (1 − felt price)). */
+export function priceResponse(elasticity: number, sensitivity: number, feltPrice: number): number {
+  return Math.max(0, 1 + elasticity * sensitivity * (1 - feltPrice));
+}
+
+/** The Poisson mean of the week's purchases: rate × price response × share of wallet × pull of burning points. */
+export function purchaseMean(rate: number, response: number, walletShare: number, pull: number): number {
+  return rate * response * walletShare * pull;
+}
+
+/** The money of a week with `count` purchases (apart from `purchaseWeek`: most weeks have none). */
+function buy(frame: Frame, offset: number, base: number, count: number): void {
+  const population = frame.population;
+  const params = frame.params;
   const policy = frame.policy;
   const person = frame.person;
-  population.yearSpend[offset] *= YEAR_DECAY;
-
   const reminded = policy.bonusOn && remindedOfBurning(frame, offset);
-  const priceResponse = Math.max(
-    0,
-    1 + params['purchases.priceElasticity'] * population.priceSensitivity[offset] * (1 - feltPriceOf(frame, offset)),
-  );
-  const rate =
-    population.purchaseRate[offset] *
-    priceResponse *
-    population.walletShare[offset] *
-    (reminded ? params['bonusBank.expiryPull'] : 1);
-  const count = poissonFromUniform(drawBits(base, Purpose.purchaseCount) * BITS_TO_UNIT, rate);
-  person.purchases = count;
-  if (count === 0) return;
-
   const member = (population.flags[offset] & Flag.clubMember) !== 0;
   const grossCents = Math.round(count * population.basket[offset] * 100);
   const discountCents = Math.round(grossCents * (member ? policy.discountShareMember : policy.discountShare));

@@ -3,31 +3,39 @@
  * shard or several (in workers); because every draw is keyed by the person and every total is an
  * integer, the layout never changes a number.
  *
- * The order of a person's week is written out in `stepPerson`, top to bottom, following the
- * design: acquisition and referrals → purchases (discounts, points earned and redeemed, points
- * burning) → service experience, failures and complaints → satisfaction → competitor and leaving,
- * or winning back → company events (the club) → counting into the totals.
+ * The order of a person's week is written out below, top to bottom, by the state they start the
+ * week in, following the design: acquisition and referrals (prospects) → purchases (discounts,
+ * points earned and redeemed) → service experience, failures and complaints → satisfaction →
+ * points burning → competitor and leaving, or winning back → company events (the club) →
+ * counting into the totals (tally.ts).
  */
-import type { Params } from '../params/schema.ts';
-import { weekBase } from '../random/counterHash.ts';
+import { defaultParams, type Params } from '../params/schema.ts';
+import { BITS_TO_UNIT, drawBits, weekBase } from '../random/counterHash.ts';
+import { poissonSurelyZero } from '../random/distributions.ts';
+import { Purpose } from '../random/purposes.ts';
 import { burnPoints } from './bonusBank.ts';
 import { clubWeek } from './club.ts';
 import { startingContext, type WeekContext } from './context.ts';
 import { experienceWeek } from './experience.ts';
 import { emptyPersonWeek, isTraced, resetPersonWeek, type Frame } from './frame.ts';
-import { lapsedWeek, prospectWeek } from './joining.ts';
-import { leavingWeek, refreshHazards } from './leaving.ts';
+import { joiningBound, lapsedWeek, lostForever, prospectWeek, winBackChance } from './joining.ts';
+import { leavingWeek, quietLeavingBound, refreshHazards } from './leaving.ts';
 import { derivePolicy } from './policy.ts';
 import { Population } from './population.ts';
-import { purchaseWeek } from './purchases.ts';
+import { decayYearSpend, priceResponse, purchaseMean, purchaseWeek } from './purchases.ts';
 import { Flag, State } from './states.ts';
 import { StoryBook, type StoryEvent } from './story.ts';
-import { tallyPerson } from './tally.ts';
+import { Tally } from './tally.ts';
 import { T, totalsLength } from './totals.ts';
 import { drawPerson } from './traits.ts';
 
 const BREAKAGE = T.breakageCents;
-const PROSPECTS = T.prospects;
+const CLUB_MEMBER = Flag.clubMember;
+// The draws the screens in `step` share with the full weeks.
+const ACQUISITION = Purpose.acquisition;
+const PURCHASE_COUNT = Purpose.purchaseCount;
+const LEAVING = Purpose.leaving;
+const WIN_BACK = Purpose.winBack;
 
 export interface ShardSpec {
   params: Params;
@@ -40,7 +48,18 @@ export interface ShardSpec {
 }
 
 export class Shard {
+  /**
+   * An empty shard kept for the life of the program. Why: the engine's optimised code for the
+   * weekly step depends on the hidden classes (shapes) of a shard's objects, and a shape that no
+   * live object has can be collected with the last run's shards. The next run then began by
+   * throwing the optimised code away and compiling it again, which in the classroom case took as
+   * long as the run. The keeper's shapes are the working shards' because a shard's objects hold
+   * the same kinds of values in their fields from birth (fractions live in typed arrays).
+   */
+  static readonly shapeKeeper = new Shard({ params: defaultParams(), runKey: 0, start: 0, count: 0, cohorts: 1, traced: [] });
+
   private readonly frame: Frame;
+  private readonly tally: Tally;
 
   constructor(spec: ShardSpec) {
     const population = new Population(spec.start, spec.count);
@@ -55,6 +74,7 @@ export class Shard {
       context: startingContext(spec.params),
       person: emptyPersonWeek(),
     };
+    this.tally = new Tally(totalsLength(spec.cohorts), spec.params);
     for (let offset = 0; offset < spec.count; offset++) drawPerson(population, offset, spec.runKey, spec.params, policy);
     for (const id of mine) population.flags[id - spec.start] |= Flag.traced;
     for (let offset = 0; offset < spec.count; offset++) {
@@ -67,58 +87,125 @@ export class Shard {
     const frame = this.frame;
     frame.out.fill(0);
     frame.context = startingContext(frame.params);
-    for (let offset = 0; offset < frame.population.count; offset++) tallyPerson(frame, offset);
+    this.tally.countAll(frame.population, frame.context.week);
+    this.tally.addTo(frame.out);
     return frame.out.slice();
   }
 
-  /** Step every person of the shard through one week; returns the week's totals. */
+  /**
+   * Step every person of the shard through one week; returns the week's totals.
+   *
+   * In most person-weeks nothing happens: a prospect does not join, a former customer is not won
+   * back, a customer buys nothing and stays. The loop screens for these weeks first. Each screen
+   * asks the full week's question with the same draw and the same formula, against the real chance
+   * or a bound never below it, so a week that passes its screen is exactly the week the full step
+   * would have lived; a week that does not pass is lived in full, where the question is asked again.
+   * Why: these weeks are most of a run, and the full steps (functions reading everything through
+   * the frame) cost several times more than the questions. The screens read the week's numbers and
+   * the people's arrays from local variables and call only tiny functions the engine inlines.
+   *
+   *   prospect         stays a prospect when the acquisition draw ≥ joiningBound (joining.ts)
+   *   former customer  stays away when none of their points burn this week, and they are lost for
+   *                    ever or the win-back draw ≥ winBackChance (joining.ts)
+   *   customer         has a quiet week when nothing but buying and leaving could happen (none of
+   *                    their points burn or are under a reminder to spend them; they are not in
+   *                    the club, whose members' costs are booked weekly; not a club review week;
+   *                    not split mode, where the share of wallet moves weekly), they buy nothing
+   *                    (poissonSurelyZero) and they stay (quietLeavingBound, leaving.ts). The year's
+   *                    spending decays as in every customer-week; nothing else changes.
+   */
   step(context: WeekContext): Float64Array {
-    const frame = this.frame;
-    frame.context = context;
-    const out = frame.out;
+    const { population, params, policy } = this.frame;
+    this.frame.context = context;
+    const out = this.frame.out;
     out.fill(0);
-    const population = frame.population;
-    const states = population.state;
-    const keys = population.randomKey;
+    const count = population.count;
     const week = context.week;
-    let prospects = 0;
-    for (let offset = 0; offset < population.count; offset++) {
+    const { state: states, randomKey: keys, flags, pointsBalance: balances, priceAppeal, rivalPull } = population;
+    const { contactsRatio: contacts, purchaseRate, priceSensitivity, walletShare, driftHazard } = population;
+    const { paidChance, referralPressure } = context;
+    const winBackRate = params['competitor.winBackRate'];
+    const burning = context.burningSlot >= 0;
+    const reminding = policy.bonusOn && context.weeksToNextBurn <= params['bonusBank.reminderWeeks'];
+    const quietPossible = !policy.split && context.clubReview === 0;
+    const elasticity = params['purchases.priceElasticity'];
+    const feltPrice = policy.feltPrice;
+    const baseHazard = params['competitor.baseHazard'];
+    const campaignFactor = context.campaignActive ? params['competitor.campaignStrength'] : 1;
+    this.tally.startWeek(week);
+
+    for (let offset = 0; offset < count; offset++) {
       const base = weekBase(keys[offset], week);
-      if (states[offset] === State.prospect) {
-        // Most of the market: a prospect's week is one chance of joining, then counting.
-        prospectWeek(frame, offset, base);
-        if (states[offset] === State.prospect) {
-          prospects += 1;
-          continue;
+      const state = states[offset];
+      if (state === State.prospect) {
+        const bound = joiningBound(paidChance, referralPressure, priceAppeal[offset], contacts[offset]);
+        if (bound === 0 || drawBits(base, ACQUISITION) * BITS_TO_UNIT >= bound) continue;
+        this.stepProspect(offset, base);
+      } else if (state === State.customer) {
+        const balance = balances[offset];
+        if (quietPossible && !(balance > 0 && (burning || reminding)) && (flags[offset] & CLUB_MEMBER) === 0) {
+          const response = priceResponse(elasticity, priceSensitivity[offset], feltPrice);
+          const mean = purchaseMean(purchaseRate[offset], response, walletShare[offset], 1);
+          if (poissonSurelyZero(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean)) {
+            // No purchase, so no failure and no broken promise: only the ongoing chances of leaving.
+            const leaving = quietLeavingBound(baseHazard, rivalPull[offset], campaignFactor, driftHazard[offset]);
+            if (drawBits(base, LEAVING) * BITS_TO_UNIT >= leaving) {
+              decayYearSpend(population, offset);
+              continue;
+            }
+          }
         }
-        tallyPerson(frame, offset);
+        this.stepCustomer(offset, base);
       } else {
-        this.stepMember(offset, base);
+        if (!(burning && balances[offset] > 0)) {
+          if (lostForever(flags[offset])) continue;
+          const chance = winBackChance(winBackRate, rivalPull[offset], paidChance, priceAppeal[offset]);
+          if (drawBits(base, WIN_BACK) * BITS_TO_UNIT >= chance) continue;
+        }
+        this.stepFormerCustomer(offset, base);
       }
     }
-    out[PROSPECTS] += prospects;
+    this.tally.addTo(out);
     return out.slice();
   }
 
-  /** The week of a customer or a former customer, in the design's order. */
-  private stepMember(offset: number, base: number): void {
+  /** A prospect's week: one chance of joining, by paid marketing or a friend. */
+  private stepProspect(offset: number, base: number): void {
+    const population = this.frame.population;
+    prospectWeek(this.frame, offset, base);
+    if (population.state[offset] !== State.prospect) this.tally.joined(population, offset);
+  }
+
+  /**
+   * A customer's week, in the design's order: purchases (discounts, points earned and redeemed) →
+   * service experience, failures, complaints and satisfaction → points burning → competitor and
+   * leaving → company events (the club) → counting.
+   */
+  private stepCustomer(offset: number, base: number): void {
     const frame = this.frame;
     const population = frame.population;
-    const state = population.state[offset];
     resetPersonWeek(frame.person);
+    this.tally.remember(population, offset);
 
-    if (state === State.customer) {
-      purchaseWeek(frame, offset, base);
-      if (frame.person.purchases > 0) experienceWeek(frame, offset, base);
-    }
+    purchaseWeek(frame, offset, base);
+    if (frame.person.purchases > 0) experienceWeek(frame, offset, base);
     if (frame.context.burningSlot >= 0 && population.pointsBalance[offset] > 0) this.burn(offset);
-    if (state === State.customer) {
-      leavingWeek(frame, offset, base);
-      if (frame.policy.clubOn && population.state[offset] === State.customer) clubWeek(frame, offset);
-    } else {
-      lapsedWeek(frame, offset, base);
-    }
-    tallyPerson(frame, offset);
+    leavingWeek(frame, offset, base);
+    if (frame.policy.clubOn && population.state[offset] === State.customer) clubWeek(frame, offset);
+
+    this.tally.recount(population, offset);
+  }
+
+  /** A former customer's week: the points they still hold burn on schedule; they may be won back. */
+  private stepFormerCustomer(offset: number, base: number): void {
+    const frame = this.frame;
+    const population = frame.population;
+    this.tally.remember(population, offset);
+
+    if (frame.context.burningSlot >= 0 && population.pointsBalance[offset] > 0) this.burn(offset);
+    lapsedWeek(frame, offset, base);
+
+    this.tally.recount(population, offset);
   }
 
   private burn(offset: number): void {

@@ -25,6 +25,21 @@ export function fmix32(value: number): number {
 }
 
 /**
+ * The top 30 bits of fmix32(value): the same operations, but the result is always a small
+ * integer to the engine, so it is never boxed even where the engine does not inline the call (a
+ * 32-bit result above 2^30 would be). The hot draws below use it.
+ */
+function fmix30(value: number): number {
+  let h = value | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 2;
+}
+
+/**
  * The hash of (key, person, week): computed once per person-week, then combined with a purpose
  * by `uniformFor`. Weeks may be negative (traits are drawn at week -1). It keeps 30 bits so that
  * it is a small integer to the JavaScript engine: passing it between functions then allocates
@@ -41,7 +56,7 @@ export function personKey(key: number, person: number): number {
 
 /** The second half of `personWeekBase`. */
 export function weekBase(personKeyValue: number, week: number): number {
-  return fmix32(personKeyValue ^ Math.imul(week + 0x3c6ef372, 0x27d4eb2f)) >>> 2;
+  return fmix30(personKeyValue ^ Math.imul(week + 0x3c6ef372, 0x27d4eb2f));
 }
 
 /** A uniform number in [0, 1) for one purpose (and optional sub-index) of a person-week. */
@@ -59,7 +74,7 @@ export const BITS_TO_UNIT = 1 / 1073741824;
  * function calls without being boxed (a double returned by a call that is not inlined is).
  */
 export function drawBits(base: number, purpose: number): number {
-  return fmix32(base ^ Math.imul(purpose * 64 + 1, 0x165667b1)) >>> 2;
+  return fmix30(base ^ Math.imul(purpose * 64 + 1, 0x165667b1));
 }
 
 /** A uniform number in the open interval (0, 1): safe to take the logarithm of. */
