@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureCase, type CaseResult, type CaseSpec } from './benchCase.ts';
+import { runMain } from './runMain.ts';
 
 const GOALS = { classroomMs: 30, millionMs: 15_000, bytesPerPerson: 150 };
 
@@ -56,12 +57,12 @@ function table(results: CaseResult[]): string {
   return [header, rule, ...rows].join('\n');
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[]): Promise<number> {
   const caseIndex = argv.indexOf('--case');
   if (caseIndex >= 0) {
     const [people, weeks, threads] = (argv[caseIndex + 1] ?? '').split(',').map(Number);
     process.stdout.write(JSON.stringify(await measureCase({ people, weeks, threads })));
-    return;
+    return 0;
   }
   const results: CaseResult[] = [];
   for (const spec of standardCases(argv.includes('--quick'))) {
@@ -70,9 +71,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
   else process.stdout.write(`${table(results)}\n\nState held per person: ${results[0]?.stateBytesPerPerson} bytes.\n`);
+  return 0;
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runMain(() => main(process.argv.slice(2)));

@@ -6,6 +6,7 @@ import { simulate } from '../sim/run/simulate.ts';
 import { parseCliArgs } from './args.ts';
 import { helpText } from './help.ts';
 import { resultAsCsv, resultAsJson } from './output.ts';
+import { runMain } from './runMain.ts';
 
 function main(argv: readonly string[]): number {
   const request = parseCliArgs(argv);
@@ -22,9 +23,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+runMain(() => main(process.argv.slice(2)));

@@ -40,9 +40,13 @@ function check(result: RunResult, people: number): void {
     expired += cents(s.pointsExpired[week]);
     expect(issued).toBe(redeemed + expired + cents(s.pointsLiability[week]));
 
+    expect(s.wonBackPaid[week]).toBeLessThanOrEqual(s.wonBack[week]);
     expect(s.retentionWeekly[week]).toBeGreaterThanOrEqual(0);
     expect(s.retentionWeekly[week]).toBeLessThanOrEqual(1);
   }
+  result.cohorts.active.forEach((active, cohort) => {
+    for (const count of active) expect(count).toBeLessThanOrEqual(result.cohorts.sizes[cohort]);
+  });
   for (const [name, values] of Object.entries(s)) {
     for (const value of values) if (!Number.isFinite(value)) throw new Error(`series ${name} has ${value}`);
   }

@@ -53,7 +53,7 @@ describe('bonus bank', () => {
   });
 
   it('pulls purchases into the weeks before points burn', () => {
-    // Points earned in a 13-week window burn together; the 5 weeks before each burn are reminded.
+    // Points earned in a 13-week window burn together; the last 4 weeks before each burn are reminded.
     // Hoarders (who rarely redeem) are the ones holding points when they burn (Stourm et al. 2015).
     const hoarding = { ...bank, 'bonusBank.redeemChance': 0, 'bonusBank.redeemThreshold': 0 };
     const remindedShare = (pull: number) =>
@@ -64,12 +64,17 @@ describe('bonus bank', () => {
         for (let week = 65; week < 156; week++) {
           const weeksToBurn = (13 - ((week - 64) % 13)) % 13;
           const perCustomer = s.purchases[week] / s.customers[week];
-          if (weeksToBurn <= 4) reminded += perCustomer / 5;
-          else other += perCustomer / 8;
+          if (weeksToBurn < 4) reminded += perCustomer / 4;
+          else other += perCustomer / 9;
         }
         return reminded / other;
       });
     expect(remindedShare(2)).toBeGreaterThan(remindedShare(1) * 1.05);
+  });
+
+  it('sends no reminders when the reminder is set to 0 weeks', () => {
+    const purchases = (pull: number) => total(run({ ...bank, 'bonusBank.reminderWeeks': 0, 'bonusBank.expiryPull': pull }).series.purchases);
+    expect(purchases(3)).toBe(purchases(1));
   });
 
   it('holds customers with a balance: fewer leave than with the same bank and no switching cost', () => {
@@ -144,6 +149,14 @@ describe('customer club', () => {
     expect(total(on.satisfactionMean, 52, 104)).toBeGreaterThan(total(off.satisfactionMean, 52, 104));
   });
 
+  it('changes nothing when its members feel none of its effects and it costs nothing', () => {
+    const inert = { 'market.premiumShare': 0, 'club.massResponse': 0, 'club.extraDiscount': 0, 'club.costPerMemberYear': 0 };
+    const off = run(inert).series;
+    const on = run({ ...inert, 'club.enabled': true, 'club.referralBoost': 5 }).series;
+    expect(on.clubMembers[103]).toBeGreaterThan(0);
+    expect(Array.from(on.profit)).toEqual(Array.from(off.profit));
+  });
+
   it('turns away eligible customers when the fee is worth more than membership to them', () => {
     const members = (fee: number) => run({ 'club.enabled': true, 'club.eligibility': 'premium', 'club.feePerYear': fee }).series.clubMembers[103];
     expect(members(5000)).toBe(0);
@@ -164,6 +177,13 @@ describe('competitor', () => {
     const split = overSeeds(SEEDS, (seed) => total(run({ ...campaign, 'competitor.walletMode': 'split' }, { seed }).series.leftCompetitor));
     expect(split).toBeLessThan(exclusive);
     expect(run({ 'competitor.walletMode': 'split' }).series.walletShareMean[103]).toBeLessThan(0.9);
+  });
+
+  it('counts as won by marketing only the win-backs that marketing brought', () => {
+    expect(total(run({ 'acquisition.spendPerWeek': 0 }).series.wonBackPaid)).toBe(0);
+    const s = run({}).series;
+    expect(total(s.wonBackPaid)).toBeGreaterThan(0);
+    expect(total(s.wonBackPaid)).toBeLessThan(total(s.wonBack));
   });
 
   it('wins back former customers', () => {

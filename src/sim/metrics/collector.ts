@@ -3,7 +3,8 @@
  *
  *   retentionWeekly   = 1 − leavers / customers at the start of the week (1 when there were none)
  *   retentionAnnual   = product of weekly retention over the last 52 weeks (annualised before week 52)
- *   costPerCustomerWon = marketing spent so far / customers won by marketing so far (at least one)
+ *   costPerCustomerWon = marketing spent so far / customers won by marketing so far, newcomers and
+ *                        former customers alike (at least one)
  *   valuePerCustomer  = m × r / (1 + i − r), with m the margin per customer over the last 52 weeks
  *                       (annualised), r = retentionAnnual (at most 0.999), i the discount rate
  *                       (Gupta & Lehmann 2003, "Customers as assets")
@@ -81,7 +82,7 @@ export class Collector {
     s.retentionAnnual[week] = annual;
 
     this.acquisitionCents -= ledger.acquisitionSpend;
-    this.paidWon += totals[T.newPaid];
+    this.paidWon += totals[T.newPaid] + totals[T.wonBackPaid];
     s.costPerCustomerWon[week] = this.acquisitionCents / 100 / Math.max(1, this.paidWon);
     s.valuePerCustomer[week] = this.customerValue(week, annual);
   }

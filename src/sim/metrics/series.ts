@@ -24,6 +24,7 @@ export const countSeries: readonly (SeriesInfo & { field: TotalField })[] = [
   { ...count('newPaid', 'New customers won by paid marketing'), field: 'newPaid' },
   { ...count('newReferred', 'New customers brought by a friend'), field: 'newReferred' },
   { ...count('wonBack', 'Former customers who came back'), field: 'wonBack' },
+  { ...count('wonBackPaid', 'Former customers won back by marketing (part of wonBack)'), field: 'wonBackPaid' },
   { ...count('leftCompetitor', 'Leavers lured by the rival'), field: 'leftCompetitor' },
   { ...count('leftBrokenPromise', 'Leavers after a broken promise'), field: 'leftBrokenPromise' },
   { ...count('leftConflict', 'Leavers after a conflict over a complaint'), field: 'leftConflict' },
@@ -63,7 +64,7 @@ export const derivedSeries: readonly SeriesInfo[] = [
   { name: 'walletShareMean', unit: 'share', description: 'Mean share of wallet of customers' },
   { name: 'retentionWeekly', unit: 'share', description: 'Share of the week\'s starting customers still customers' },
   { name: 'retentionAnnual', unit: 'share', description: 'Product of weekly retention over the last 52 weeks' },
-  dollars('costPerCustomerWon', 'Marketing spent so far per customer won by paid marketing'),
+  dollars('costPerCustomerWon', 'Marketing spent so far per customer won by marketing (newcomers and win-backs)'),
   dollars('valuePerCustomer', 'Customer value: yearly margin × r / (1 + i − r), Gupta & Lehmann (2003)'),
 ];
 

@@ -41,7 +41,9 @@ export function weekContext(params: Params, week: number, previous: Float64Array
   const spend = params['acquisition.spendPerWeek'];
   const reachShare = audience > 0 ? 1 - Math.exp(-spend / (params['acquisition.costPerReach'] * audience)) : 0;
   const clubBoost = params['club.enabled'] ? params['club.referralBoost'] - 1 : 0;
-  const effectivePromoters = previous[T.promoters] + clubBoost * previous[T.clubPromoters];
+  // Promoting members refer more, a mass-segment member by the segment's share of the club's effect.
+  const clubPromoters = previous[T.clubPromoters] + params['club.massResponse'] * previous[T.clubPromotersMass];
+  const effectivePromoters = previous[T.promoters] + clubBoost * clubPromoters;
   return {
     week,
     reachShare,

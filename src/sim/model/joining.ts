@@ -19,6 +19,7 @@ import { T } from './totals.ts';
 const NEW_PAID = T.newPaid;
 const NEW_REFERRED = T.newReferred;
 const WON_BACK = T.wonBack;
+const WON_BACK_PAID = T.wonBackPaid;
 const ACQUISITION = Purpose.acquisition;
 const WIN_BACK = Purpose.winBack;
 const LOST_FOREVER = Flag.lostForever;
@@ -94,8 +95,12 @@ export function lapsedWeek(frame: Frame, offset: number, base: number): void {
     frame.params['competitor.winBackRate'], population.rivalPull[offset], frame.context.paidChance, population.priceAppeal[offset],
   );
   if (chance <= 0) return;
-  if (drawBits(base, WIN_BACK) * BITS_TO_UNIT < chance) {
+  const draw = drawBits(base, WIN_BACK) * BITS_TO_UNIT;
+  if (draw < chance) {
     join(frame, offset, JoinChannel.wonBack);
     frame.out[WON_BACK] += 1;
+    // The chance is the natural return plus marketing's part (winBackChance); a draw in the
+    // upper part counts as won by marketing, for the cost per customer won.
+    if (draw >= chance - frame.context.paidChance * population.priceAppeal[offset]) frame.out[WON_BACK_PAID] += 1;
   }
 }

@@ -9,7 +9,8 @@
  *   hold = e^(−switching cost × points balance / basket) × (1 − club loyalty × response)
  *
  * One uniform decides: the person leaves when it falls below 1 − Π(1 − h), and the reason is the
- * one whose share of Σh the uniform falls in. With every behavioural mechanism off only θ remains,
+ * one whose share of Σh the uniform falls in. With every behavioural mechanism off (the broken-promise
+ * hazard included, since even honest promises meet a bad week now and then) only θ remains,
  * which is the shifted-beta-geometric model of Fader & Hardie (2007).
  *
  * In split mode, the share of wallet moves toward 1 / (1 + e^A × campaign strength × e^(−satisfaction)).

@@ -19,8 +19,6 @@ export interface Policy {
   split: boolean;
   /** Probability that one purchase fails. */
   failureProbability: number;
-  /** Discount factor of one week, from the annual discount rate. */
-  weeklyDiscountFactor: number;
   /** Club membership effects by segment: [mass, premium]. */
   clubResponse: readonly [number, number];
   /** (1 − failure probability)^n for n = 0 … POISSON_CAP purchases in a week. */
@@ -44,7 +42,6 @@ export function derivePolicy(params: Params): Policy {
     clubOn,
     split: params['competitor.walletMode'] === 'split',
     failureProbability,
-    weeklyDiscountFactor: Math.pow(1 + params['costs.annualDiscountRate'], -1 / 52),
     clubResponse: [params['club.massResponse'], 1],
     noFailureChance: powers(1 - failureProbability, POISSON_CAP),
   };

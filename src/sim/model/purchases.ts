@@ -37,7 +37,7 @@ const YEAR_DECAY = 1 - 1 / 52;
  */
 function remindedOfBurning(frame: Frame, offset: number): boolean {
   const context = frame.context;
-  if (context.weeksToNextBurn > frame.params['bonusBank.reminderWeeks']) return false;
+  if (context.weeksToNextBurn >= frame.params['bonusBank.reminderWeeks']) return false;
   const population = frame.population;
   if (pointsBurningNext(population, offset, context.nextBurningSlot) === 0) return false;
   return population.pointsBalance[offset] >= frame.params['bonusBank.redeemThreshold'] * 100;

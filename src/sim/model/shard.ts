@@ -126,7 +126,7 @@ export class Shard {
     const { paidChance, referralPressure } = context;
     const winBackRate = params['competitor.winBackRate'];
     const burning = context.burningSlot >= 0;
-    const reminding = policy.bonusOn && context.weeksToNextBurn <= params['bonusBank.reminderWeeks'];
+    const reminding = policy.bonusOn && context.weeksToNextBurn < params['bonusBank.reminderWeeks'];
     const quietPossible = !policy.split && context.clubReview === 0;
     const elasticity = params['purchases.priceElasticity'];
     const feltPrice = policy.feltPrice;

@@ -28,6 +28,6 @@ export const Flag = {
   clubMember: 2,
   /** The run records this person's story. */
   traced: 4,
-  /** Counted as a detractor this week (carried for former customers too). */
+  /** Left angry (broken promise, service failure, conflict): warns others off for a while (tally.ts). */
   detractor: 8,
 } as const;

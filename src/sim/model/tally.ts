@@ -37,6 +37,7 @@ const PROMOTERS = T.promoters;
 const DETRACTORS = T.detractors;
 const CLUB_MEMBERS = T.clubMembers;
 const CLUB_PROMOTERS = T.clubPromoters;
+const CLUB_PROMOTERS_MASS = T.clubPromotersMass;
 const SAT_VERY_LOW = T.satVeryLow;
 const SAT_LOW = T.satLow;
 const SAT_NEUTRAL = T.satNeutral;
@@ -76,6 +77,7 @@ export class Tally {
   // Shard.shapeKeeper).
   private state = 0;
   private flags = 0;
+  private premium = 0;
   private since = 0;
   private balance = 0;
   private readonly fractions = new Float64Array(2);
@@ -107,6 +109,7 @@ export class Tally {
   remember(population: Population, offset: number): void {
     this.state = population.state[offset];
     this.flags = population.flags[offset];
+    this.premium = population.premium[offset];
     this.since = population.stateSince[offset];
     this.fractions[SATISFACTION] = population.satisfaction[offset];
     this.fractions[WALLET] = population.walletShare[offset];
@@ -162,8 +165,8 @@ export class Tally {
         const member = (this.flags & Flag.clubMember) !== 0;
         if (roleBefore !== NO_ROLE) standing[roleBefore] -= 1;
         if (role !== NO_ROLE) standing[role] += 1;
-        if (member && roleBefore === PROMOTERS) standing[CLUB_PROMOTERS] -= 1;
-        if (member && role === PROMOTERS) standing[CLUB_PROMOTERS] += 1;
+        if (member && roleBefore === PROMOTERS) standing[this.clubPromoterField()] -= 1;
+        if (member && role === PROMOTERS) standing[this.clubPromoterField()] += 1;
       }
     }
     const wallet = population.walletShare[offset];
@@ -212,7 +215,12 @@ export class Tally {
     if (member) out[CLUB_MEMBERS] += sign;
     const role = this.roleField(satisfaction);
     if (role !== NO_ROLE) out[role] += sign;
-    if (member && role === PROMOTERS) out[CLUB_PROMOTERS] += sign;
+    if (member && role === PROMOTERS) out[this.clubPromoterField()] += sign;
+  }
+
+  /** Promoting members are counted by segment: the club lifts a mass member's referrals less. */
+  private clubPromoterField(): number {
+    return this.premium === 1 ? CLUB_PROMOTERS : CLUB_PROMOTERS_MASS;
   }
 
   /** The count a customer of this satisfaction adds to in word of mouth, or NO_ROLE. */

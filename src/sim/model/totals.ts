@@ -9,12 +9,12 @@ const fields = [
   // People by state at the end of the week.
   'prospects', 'customers', 'lapsed', 'lostForever',
   // Movements.
-  'newPaid', 'newReferred', 'wonBack',
+  'newPaid', 'newReferred', 'wonBack', 'wonBackPaid',
   'leftCompetitor', 'leftBrokenPromise', 'leftConflict', 'leftServiceFailure', 'leftNeglect',
   // Activity.
   'purchases', 'buyers', 'failures', 'complaints', 'brokenPromises', 'redemptions',
   // Word of mouth and the club.
-  'promoters', 'detractors', 'clubMembers', 'clubPromoters', 'clubJoins', 'clubLeaves',
+  'promoters', 'detractors', 'clubMembers', 'clubPromoters', 'clubPromotersMass', 'clubJoins', 'clubLeaves',
   // Satisfaction of customers: a histogram and a sum in thousandths of a point.
   'satVeryLow', 'satLow', 'satNeutral', 'satHigh', 'satVeryHigh', 'satisfactionMilli',
   // Share of wallet of customers, summed in thousandths.

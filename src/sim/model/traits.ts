@@ -8,8 +8,10 @@
  *   variation 50%);
  * - price sensitivity varies as Gamma(4)/4 around the segment mean;
  * - contacts vary as Gamma(2)/2 around the market mean (some talk to many, most to a few);
- * - starting customers' satisfaction is the steady state of an ordinary visit plus logistic
- *   noise of 0.5 points.
+ * - starting customers' satisfaction is that of an ordinary visit which meets expectations,
+ *   w × (quality − 5), plus logistic noise of 0.5 points;
+ * - starting customers' spending over the past year is their expected spending: rate × price
+ *   response × share of wallet × 52 weeks × basket, less the card discount.
  */
 import type { Params } from '../params/schema.ts';
 import { personKey, uniformFor, weekBase } from '../random/counterHash.ts';
@@ -17,6 +19,7 @@ import { betaFor, gammaFor, logisticNoise } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import type { Policy } from './policy.ts';
 import type { Population } from './population.ts';
+import { priceResponse } from './purchases.ts';
 import { State } from './states.ts';
 
 const TRAIT_WEEK = -1;
@@ -59,12 +62,14 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
   population.walletShare[offset] = policy.split ? 0.5 : 1;
   if (startsAsCustomer) {
     population.state[offset] = State.customer;
-    population.stateSince[offset] = -tenureWeeks;
+    // Joined before week 0: a tenure of τ weeks means joining in week −τ − 1.
+    population.stateSince[offset] = -tenureWeeks - 1;
     population.satisfaction[offset] =
       params['promises.expectationWeight'] * (quality - 5) +
       logisticNoise(uniformFor(base, Purpose.initialSatisfaction), START_SATISFACTION_NOISE);
-    const yearlyPurchases = population.purchaseRate[offset] * 52 * population.walletShare[offset];
-    population.yearSpend[offset] = yearlyPurchases * population.basket[offset];
+    const response = priceResponse(params['purchases.priceElasticity'], population.priceSensitivity[offset], policy.feltPrice);
+    const yearlyPurchases = population.purchaseRate[offset] * response * population.walletShare[offset] * 52;
+    population.yearSpend[offset] = yearlyPurchases * population.basket[offset] * (1 - policy.discountShare);
   } else {
     population.state[offset] = State.prospect;
   }

@@ -100,7 +100,7 @@ export const experienceDefs = {
     group: 'service', kind: 'number', label: 'Who complains', unit: 'share of failures',
     min: 0, max: 1, step: 0.01, default: 0.25,
     help: 'Share of failures the customer voices; the rest suffer in silence.',
-    source: 'TARP studies [second-hand]: most dissatisfied customers never complain.',
+    source: 'Reason: a modelling choice; TARP studies [second-hand] report that most dissatisfied customers never complain.',
   },
   'service.handling': {
     group: 'service', kind: 'choice', label: 'Complaint handling', unit: 'policy',
@@ -153,8 +153,8 @@ export const experienceDefs = {
   'churn.beta': {
     group: 'churn', kind: 'number', label: 'Churn β', unit: 'beta shape',
     min: 1, max: 5000, step: 1, default: 180,
-    help: 'With α = 1 and β = 180, 22% of a new cohort drift away in its first year, fewer later.',
-    source: 'Reason: first-year loss near the 20–25% common in retail; Fader & Hardie (2007) form.',
+    help: 'With α = 1 and β = 180, drifting away alone takes 22% of a new cohort in its first year, fewer later; other reasons add to it.',
+    source: 'Reason: drifting away alone near the 20–25% first-year loss common in retail; Fader & Hardie (2007) form.',
   },
   'churn.satisfactionEffect': {
     group: 'churn', kind: 'number', label: 'Effect of satisfaction', unit: 'per point',

@@ -25,7 +25,7 @@ export const policyDefs = {
     group: 'bonusBank', kind: 'number', label: 'Points earned', unit: 'share of amount paid',
     min: 0, max: 0.5, step: 0.005, default: 0.05,
     help: 'Points credited per dollar paid; one point is worth one cent off a later purchase.',
-    source: 'Reason: equal to the default card discount, so the two policies give away the same list value.',
+    source: 'Reason: the same headline rate as the card; the bank gives away less, as points are earned on money paid and some burn.',
   },
   'bonusBank.expiryWeeks': {
     group: 'bonusBank', kind: 'integer', label: 'Points burn after', unit: 'weeks',
@@ -36,7 +36,7 @@ export const policyDefs = {
   'bonusBank.reminderWeeks': {
     group: 'bonusBank', kind: 'integer', label: 'Reminder before burning', unit: 'weeks',
     min: 0, max: 26, step: 1, default: 4,
-    help: 'Customers are reminded this long before their points burn, which pulls purchases forward.',
+    help: 'Customers are reminded during the last weeks before their points burn, which pulls purchases forward; 0: no reminders.',
     source: 'Reason: a monthly reminder, as programs send.',
   },
   'bonusBank.expiryPull': {
@@ -125,7 +125,7 @@ export const policyDefs = {
   'club.referralBoost': {
     group: 'club', kind: 'number', label: 'Members\' referrals', unit: '× a promoter',
     min: 1, max: 5, step: 0.1, default: 2,
-    help: 'A promoting member brings this many times as many friends as other promoters.',
+    help: 'A promoting premium member brings this many times as many friends as other promoters (mass members: scaled by their response).',
     source: 'S1.O: exceeding expectations makes customers bring their friends.',
   },
   'club.massResponse': {
@@ -185,8 +185,8 @@ export const policyDefs = {
   'competitor.winBackRate': {
     group: 'competitor', kind: 'number', label: 'Win-back chance', unit: 'chance per week',
     min: 0, max: 0.2, step: 0.0005, default: 0.002,
-    help: 'Weekly chance that a former customer returns, before price and quality differences.',
-    source: 'Reason: about one in ten former customers back within a year.',
+    help: 'Weekly chance that a former customer returns of their own accord, before price and quality differences; marketing wins some back too.',
+    source: 'Reason: about one in ten former customers back within a year of their own accord; with marketing about one in five.',
   },
   'competitor.campaignEnabled': {
     group: 'competitor', kind: 'boolean', label: 'Poaching campaign', unit: 'on/off', default: false,

@@ -24,7 +24,6 @@ export const Purpose = {
   leaving: 25,
   winBack: 26,
   redemption: 27,
-  walletShare: 28,
 } as const;
 
 export type PurposeId = (typeof Purpose)[keyof typeof Purpose];

@@ -11,6 +11,8 @@ export function createShardHost(): (request: ShardRequest) => ShardResponse {
   return (request) => {
     try {
       if (request.type === 'init') {
+        // Forget the last run's people first, so that a failed init never leaves them to be stepped.
+        shard = undefined;
         shard = new Shard(request.spec);
         return { id: request.id, ok: true, totals: shard.initialTotals() };
       }
