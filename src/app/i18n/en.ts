@@ -27,7 +27,7 @@ export const en = {
   'metric.retentionAnnual': 'Annual retention',
   'metric.retentionAnnual.help': 'Share of customers kept over the last 52 weeks',
   'metric.costPerCustomerWon': 'Cost per customer won',
-  'metric.costPerCustomerWon.help': 'Marketing spent per customer won by paid marketing',
+  'metric.costPerCustomerWon.help': 'Marketing spent per customer it won, new or won back',
   'metric.valuePerCustomer': 'Value per customer',
   'metric.valuePerCustomer.help': 'What one customer is worth: yearly margin over the expected lifetime',
 
