@@ -1,49 +1,13 @@
 /**
  * The English message catalogue: every string the interface shows, keyed by a flat name. A
- * translation is a file with the same keys. `{name}` marks a value filled in at run time.
+ * translation is a catalogue with the same keys. `{name}` marks a value filled in at run time.
+ * The catalogue is kept in one file per area of the interface and merged here.
  */
-export const en = {
-  'app.locale': 'en-US',
-  'app.title': 'Retention Lab',
-  'app.description':
-    'A simulated market of people who buy, stay and leave, week by week, to show what keeping a customer is worth.',
+import { charts } from './en/charts.ts';
+import { pages } from './en/pages.ts';
+import { sandbox } from './en/sandbox.ts';
+import { shell } from './en/shell.ts';
 
-  'run.config': '{people} people · {weeks} weeks · seed {seed} · model {model}',
-  'run.progress': 'Simulating week {week} of {weeks}…',
-  'run.progressLabel': 'Simulation progress',
-  'run.starting': 'Starting the simulation…',
-  'run.timing.one': 'Computed in {seconds} s in one worker',
-  'run.timing.many': 'Computed in {seconds} s across {workers} workers',
-  'run.errorTitle': 'The simulation could not run',
-  'run.retry': 'Try again',
-  'run.ignored': 'Ignored in the address: {what}',
-  'url.workers': '“workers={value}” (must be a whole number from {min} to {max}; using {used})',
-
-  'summary.heading': 'Results after {weeks} weeks',
-  'metric.customers': 'Customers',
-  'metric.customers.help': 'Customers at the end of the run',
-  'metric.cumulativeProfit': 'Cumulative profit',
-  'metric.cumulativeProfit.help': 'Profit summed over every week of the run',
-  'metric.retentionAnnual': 'Annual retention',
-  'metric.retentionAnnual.help': 'Share of customers kept over the last 52 weeks',
-  'metric.costPerCustomerWon': 'Cost per customer won',
-  'metric.costPerCustomerWon.help': 'Marketing spent per customer it won, new or won back',
-  'metric.valuePerCustomer': 'Value per customer',
-  'metric.valuePerCustomer.help': 'What one customer is worth: yearly margin over the expected lifetime',
-
-  'chart.profit.title': 'Profit',
-  'chart.profit.weekly': 'Weekly profit',
-  'chart.profit.cumulative': 'Cumulative profit',
-  'chart.profit.weeklyAxis': 'weekly profit ($)',
-  'chart.profit.cumulativeAxis': 'cumulative profit ($)',
-  'chart.profit.alt': 'Line chart of weekly and cumulative profit in dollars over {weeks} weeks; cumulative profit ends at {total}.',
-  'chart.states.title': 'The market by state',
-  'chart.states.customers': 'Customers',
-  'chart.states.lapsed': 'Lapsed',
-  'chart.states.prospects': 'Prospects',
-  'chart.states.axis': 'people',
-  'chart.states.alt': 'Stacked area chart of customers, lapsed former customers and prospects over {weeks} weeks; {customers} customers at the end.',
-  'chart.weekAxis': 'week',
-} as const;
+export const en = { ...shell, ...pages, ...sandbox, ...charts } as const;
 
 export type MessageKey = keyof typeof en;
