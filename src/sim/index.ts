@@ -16,3 +16,4 @@ export { simulateSharded, RunCancelled, type ShardedOptions } from './run/simula
 export { createShardHost } from './run/shardHost.ts';
 export { portShard, type MessagePortLike } from './run/portShard.ts';
 export type { RemoteShard, ShardRequest, ShardResponse } from './run/shardProtocol.ts';
+export { sampleIds, type StateSample } from './model/stateLog.ts';

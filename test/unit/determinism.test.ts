@@ -18,12 +18,14 @@ const config: RunConfig = {
   people: 3000,
   params: params({ 'bonusBank.enabled': true, 'club.enabled': true, 'competitor.campaignEnabled': true, 'competitor.campaignStartWeek': 20 }),
   trace: [5, 1500, 2999],
+  sample: 250,
 };
 
 /** Every number of a result, in a form where two results compare bit for bit. */
 function fingerprint(result: RunResult): string {
   const series = Object.fromEntries(Object.entries(result.series).map(([name, values]) => [name, Array.from(values)]));
-  return JSON.stringify({ series, summary: result.summary, cohorts: result.cohorts, stories: result.stories });
+  const sample = result.sample && { ids: result.sample.ids, rows: result.sample.rows.map((row) => Array.from(row)) };
+  return JSON.stringify({ series, summary: result.summary, cohorts: result.cohorts, stories: result.stories, sample });
 }
 
 function inProcessShard() {

@@ -24,6 +24,7 @@ import { derivePolicy } from './policy.ts';
 import { Population } from './population.ts';
 import { decayYearSpend, priceResponse, purchaseMean, purchaseWeek } from './purchases.ts';
 import { Flag, State } from './states.ts';
+import { StateLog, type StateSample } from './stateLog.ts';
 import { StoryBook, type StoryEvent } from './story.ts';
 import { Tally } from './tally.ts';
 import { T, totalsLength } from './totals.ts';
@@ -45,6 +46,8 @@ export interface ShardSpec {
   cohorts: number;
   /** Global ids of the people whose stories are recorded (those outside the shard are ignored). */
   traced: readonly number[];
+  /** Global ids of the people whose weekly states are logged (stateLog.ts); others are ignored. */
+  sampled: readonly number[];
 }
 
 export class Shard {
@@ -56,10 +59,11 @@ export class Shard {
    * long as the run. The keeper's shapes are the working shards' because a shard's objects hold
    * the same kinds of values in their fields from birth (fractions live in typed arrays).
    */
-  static readonly shapeKeeper = new Shard({ params: defaultParams(), runKey: 0, start: 0, count: 0, cohorts: 1, traced: [] });
+  static readonly shapeKeeper = new Shard({ params: defaultParams(), runKey: 0, start: 0, count: 0, cohorts: 1, traced: [], sampled: [] });
 
   private readonly frame: Frame;
   private readonly tally: Tally;
+  private readonly stateLog: StateLog;
 
   constructor(spec: ShardSpec) {
     const population = new Population(spec.start, spec.count);
@@ -75,6 +79,7 @@ export class Shard {
       person: emptyPersonWeek(),
     };
     this.tally = new Tally(totalsLength(spec.cohorts), spec.params);
+    this.stateLog = new StateLog(population, spec.sampled);
     for (let offset = 0; offset < spec.count; offset++) drawPerson(population, offset, spec.runKey, spec.params, policy);
     for (const id of mine) population.flags[id - spec.start] |= Flag.traced;
     for (let offset = 0; offset < spec.count; offset++) {
@@ -89,6 +94,7 @@ export class Shard {
     frame.context = startingContext(frame.params);
     this.tally.countAll(frame.population, frame.context.week);
     this.tally.addTo(frame.out);
+    this.stateLog.record(frame.population);
     return frame.out.slice();
   }
 
@@ -166,6 +172,7 @@ export class Shard {
       }
     }
     this.tally.addTo(out);
+    this.stateLog.record(population);
     return out.slice();
   }
 
@@ -219,5 +226,10 @@ export class Shard {
 
   stories(): Map<number, StoryEvent[]> {
     return this.frame.story.stories;
+  }
+
+  /** The logged weekly states of this shard's sampled people. */
+  sample(): StateSample {
+    return this.stateLog.sample();
   }
 }

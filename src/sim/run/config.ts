@@ -4,6 +4,7 @@
  */
 import type { Summary } from '../metrics/summary.ts';
 import type { Series } from '../metrics/series.ts';
+import type { StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
 import type { Params } from '../params/schema.ts';
 
@@ -20,6 +21,8 @@ export interface RunConfig {
   params: Params;
   /** Global ids of people whose stories to record. */
   trace?: readonly number[];
+  /** Log the weekly state of this many people, spread evenly over the market (population view). */
+  sample?: number;
 }
 
 export interface CohortTable {
@@ -41,4 +44,6 @@ export interface RunResult {
   summary: Summary;
   cohorts: CohortTable;
   stories: Record<number, StoryEvent[]>;
+  /** The weekly states of the sampled people, when the run was asked for a sample. */
+  sample: StateSample | null;
 }

@@ -7,6 +7,7 @@
 import { Collector } from '../metrics/collector.ts';
 import { summarise } from '../metrics/summary.ts';
 import { weekContext, type WeekContext } from '../model/context.ts';
+import { sampleIds, type StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
 import { COHORT_WEEKS } from '../model/tally.ts';
 import { addTotals, cohortIndex, T, totalsLength } from '../model/totals.ts';
@@ -72,7 +73,12 @@ export class Coordinator {
     this.previous = totals;
   }
 
-  result(stories: Record<number, StoryEvent[]>): RunResult {
+  /** Global ids of the people whose weekly states the run logs. */
+  sampledIds(): number[] {
+    return sampleIds(this.config.people, this.config.sample ?? 0);
+  }
+
+  result(stories: Record<number, StoryEvent[]>, sample: StateSample | null): RunResult {
     const { config } = this;
     const series = this.collector.series;
     const cohorts: CohortTable = { cohortWeeks: COHORT_WEEKS, sizes: this.sizes, active: this.active };
@@ -86,6 +92,7 @@ export class Coordinator {
       summary: summarise(series, config.params, this.initialCustomers),
       cohorts,
       stories,
+      sample,
     };
   }
 

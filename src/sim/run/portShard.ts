@@ -35,6 +35,10 @@ export function portShard(port: MessagePortLike): RemoteShard {
   return {
     init: async (spec: ShardSpec) => totalsOf(await ask({ type: 'init', spec })),
     step: async (context: WeekContext) => totalsOf(await ask({ type: 'step', context })),
+    sample: async () => {
+      const response = await ask({ type: 'sample' });
+      return 'sample' in response ? response.sample : { ids: [], rows: [] };
+    },
     stories: async () => {
       const response = await ask({ type: 'stories' });
       return 'stories' in response ? response.stories : ({} as Record<number, StoryEvent[]>);

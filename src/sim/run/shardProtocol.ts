@@ -5,16 +5,19 @@
  */
 import type { WeekContext } from '../model/context.ts';
 import type { ShardSpec } from '../model/shard.ts';
+import type { StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
 
 export type ShardRequest =
   | { id: number; type: 'init'; spec: ShardSpec }
   | { id: number; type: 'step'; context: WeekContext }
-  | { id: number; type: 'stories' };
+  | { id: number; type: 'stories' }
+  | { id: number; type: 'sample' };
 
 export type ShardResponse =
   | { id: number; ok: true; totals: Float64Array }
   | { id: number; ok: true; stories: Record<number, StoryEvent[]> }
+  | { id: number; ok: true; sample: StateSample }
   | { id: number; ok: false; error: string };
 
 /** One shard, wherever it runs. */
@@ -22,4 +25,5 @@ export interface RemoteShard {
   init(spec: ShardSpec): Promise<Float64Array>;
   step(context: WeekContext): Promise<Float64Array>;
   stories(): Promise<Record<number, StoryEvent[]>>;
+  sample(): Promise<StateSample>;
 }

@@ -4,12 +4,14 @@
  * computes, which lets tests compare layouts without threads.
  */
 import { Shard } from '../model/shard.ts';
+import { mergeSamples } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
 import type { RunConfig, RunResult } from './config.ts';
 import { Coordinator, splitPeople } from './coordinator.ts';
 
 export function simulate(config: RunConfig, shardCount = 1): RunResult {
   const coordinator = new Coordinator(config);
+  const sampled = coordinator.sampledIds();
   const shards = splitPeople(config.people, shardCount).map(
     (range) =>
       new Shard({
@@ -19,6 +21,7 @@ export function simulate(config: RunConfig, shardCount = 1): RunResult {
         count: range.count,
         cohorts: coordinator.cohorts,
         traced: config.trace ?? [],
+        sampled,
       }),
   );
   coordinator.begin(shards.map((shard) => shard.initialTotals()));
@@ -28,5 +31,6 @@ export function simulate(config: RunConfig, shardCount = 1): RunResult {
   }
   const stories: Record<number, StoryEvent[]> = {};
   for (const shard of shards) for (const [person, events] of shard.stories()) stories[person] = events;
-  return coordinator.result(stories);
+  const sample = sampled.length > 0 ? mergeSamples(shards.map((shard) => shard.sample())) : null;
+  return coordinator.result(stories, sample);
 }

@@ -4,6 +4,7 @@
  * result is bit-identical to `simulate` with one shard. `onWeek` reports progress; `signal`
  * cancels between weeks.
  */
+import { mergeSamples } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
 import type { RunConfig, RunResult } from './config.ts';
 import { Coordinator, splitPeople } from './coordinator.ts';
@@ -27,6 +28,7 @@ export async function simulateSharded(
   options: ShardedOptions = {},
 ): Promise<RunResult> {
   const coordinator = new Coordinator(config);
+  const sampled = coordinator.sampledIds();
   const ranges = splitPeople(config.people, shards.length);
   const used = shards.slice(0, ranges.length);
   const initial = await Promise.all(
@@ -38,6 +40,7 @@ export async function simulateSharded(
         count: ranges[index].count,
         cohorts: coordinator.cohorts,
         traced: config.trace ?? [],
+        sampled,
       }),
     ),
   );
@@ -50,5 +53,6 @@ export async function simulateSharded(
   }
   const stories: Record<number, StoryEvent[]> = {};
   for (const part of await Promise.all(used.map((shard) => shard.stories()))) Object.assign(stories, part);
-  return coordinator.result(stories);
+  const sample = sampled.length > 0 ? mergeSamples(await Promise.all(used.map((shard) => shard.sample()))) : null;
+  return coordinator.result(stories, sample);
 }
