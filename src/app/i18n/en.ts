@@ -5,9 +5,10 @@
  */
 import { charts } from './en/charts.ts';
 import { pages } from './en/pages.ts';
+import { population } from './en/population.ts';
 import { sandbox } from './en/sandbox.ts';
 import { shell } from './en/shell.ts';
 
-export const en = { ...shell, ...pages, ...sandbox, ...charts } as const;
+export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population } as const;
 
 export type MessageKey = keyof typeof en;
