@@ -1,0 +1,70 @@
+/**
+ * Many seeds of one configuration, run in a pool of workers: each worker runs whole runs (one
+ * shard holds the whole market), taking the next seed from a queue, so K seeds on W workers take
+ * about K / W run-times. What is kept of each run is chosen by the caller (a few series and the
+ * summary), so that two hundred runs stay small. Progress counts finished seeds; `cancel` stops
+ * between weeks; a failure in any run fails the whole spread with its message.
+ */
+import type { RunConfig, RunResult } from '../sim/index.ts';
+import { ShardPool } from './pool.ts';
+
+export type SeedRunsOutcome<T> =
+  | { kind: 'done'; runs: T[]; elapsedMs: number }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; error: string };
+
+export const SEEDS = { min: 2, max: 200, default: 20 } as const;
+
+/** The seeds of a spread: `count` consecutive seeds starting at the sandbox's seed. */
+export function spreadSeeds(first: number, count: number): number[] {
+  return Array.from({ length: count }, (_, index) => first + index);
+}
+
+export class SeedRunner {
+  private readonly pools: ShardPool[];
+  private generation = 0;
+
+  constructor(workers: number) {
+    this.pools = Array.from({ length: Math.max(1, workers) }, () => new ShardPool(1));
+  }
+
+  async run<T>(
+    config: RunConfig,
+    seeds: readonly number[],
+    keep: (result: RunResult) => T,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<SeedRunsOutcome<T>> {
+    const generation = ++this.generation;
+    const started = performance.now();
+    const runs = new Array<T>(seeds.length);
+    let next = 0;
+    let done = 0;
+    let failure: string | null = null;
+    const work = async (pool: ShardPool) => {
+      while (next < seeds.length && failure === null && generation === this.generation) {
+        const index = next++;
+        const outcome = await pool.run({ ...config, seed: seeds[index] });
+        if (outcome.kind === 'failed') failure = outcome.error;
+        if (outcome.kind !== 'done') return;
+        runs[index] = keep(outcome.result);
+        done += 1;
+        if (generation === this.generation) onProgress?.(done, seeds.length);
+      }
+    };
+    await Promise.all(this.pools.map(work));
+    if (generation !== this.generation) return { kind: 'cancelled' };
+    if (failure !== null) return { kind: 'failed', error: failure };
+    return { kind: 'done', runs, elapsedMs: performance.now() - started };
+  }
+
+  /** Stop the spread going on; its outcome is `cancelled`. */
+  cancel(): void {
+    this.generation++;
+    for (const pool of this.pools) pool.cancel();
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const pool of this.pools) pool.dispose();
+  }
+}
