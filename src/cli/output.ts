@@ -3,6 +3,7 @@
  * stories }, series as arrays of one number a week. CSV: one row a week, one column a series,
  * numbers in JavaScript's shortest exact form.
  */
+import { seriesCsv } from '../sim/metrics/csv.ts';
 import { seriesNames } from '../sim/metrics/series.ts';
 import type { RunResult } from '../sim/run/config.ts';
 
@@ -24,11 +25,5 @@ export function resultAsJson(result: RunResult): string {
 }
 
 export function resultAsCsv(result: RunResult): string {
-  const lines = [['week', ...seriesNames].join(',')];
-  for (let week = 0; week < result.weeks; week++) {
-    const row = [String(week)];
-    for (const name of seriesNames) row.push(String(result.series[name][week]));
-    lines.push(row.join(','));
-  }
-  return `${lines.join('\n')}\n`;
+  return seriesCsv([{ name: 'A', result }]);
 }

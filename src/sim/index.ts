@@ -17,3 +17,4 @@ export { createShardHost } from './run/shardHost.ts';
 export { portShard, type MessagePortLike } from './run/portShard.ts';
 export type { RemoteShard, ShardRequest, ShardResponse } from './run/shardProtocol.ts';
 export { sampleIds, type StateSample } from './model/stateLog.ts';
+export { seriesCsv } from './metrics/csv.ts';
