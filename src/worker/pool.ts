@@ -2,8 +2,8 @@
  * A pool of K shard workers for the page. Each Web Worker holds one slice of the market's people
  * (a RemoteShard over its messages); `simulateSharded` drives them week by week, so the result is
  * bit-identical to `simulate(config)` whatever K is. Every run gets an id: starting a run cancels
- * the one before, and a superseded run's result is dropped. Failures come back as strings in the
- * outcome, never as exceptions. Times are in milliseconds.
+ * the one before (as `cancel()` does), and a superseded run's result is dropped. Failures come
+ * back as strings in the outcome, never as exceptions. Times are in milliseconds.
  */
 import {
   portShard,
@@ -79,6 +79,16 @@ export class ShardPool {
       this.waiting.delete(interrupt);
       if (id === this.latest) this.controller = null;
     }
+  }
+
+  /**
+   * Cancel the run going on, if any, between two of its weeks; its outcome is `superseded`. The
+   * workers stay, so the next run starts without spawning them again.
+   */
+  cancel(): void {
+    this.latest++;
+    this.controller?.abort();
+    this.controller = null;
   }
 
   /** Cancel any run and stop the workers; a later run starts new ones. */
