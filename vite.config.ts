@@ -1,10 +1,12 @@
 /**
  * Build and test configuration. The app is a static site with a relative base, so a build works
- * from any sub-path. Tests come in two projects: `unit` (the core, in Node) and `browser` (the
- * built app in Chromium, driven by Playwright). Only the browser project builds and serves the
- * app, and Vitest runs its global setup only when a browser test is selected.
+ * from any sub-path. Tests come in three projects: `unit` (the core and the app's logic, in
+ * Node), `component` (Svelte components in jsdom, with Svelte's browser build) and `browser`
+ * (the built app in Chromium, driven by Playwright). Only the browser project builds and serves
+ * the app, and Vitest runs its global setup only when a browser test is selected.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -20,6 +22,19 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        // Resolves Svelte to its browser build (not the server's, where components never mount)
+        // and cleans the DOM after each test.
+        plugins: [svelteTesting()],
+        test: {
+          name: 'component',
+          // The sandbox's state tests run here too: in Node (`unit`) Svelte compiles a
+          // `.svelte.ts` module for the server, without reactivity; here as in the browser.
+          include: ['test/component/**/*.test.ts', 'test/unit/sandbox/**/*.test.ts'],
+          environment: 'jsdom',
         },
       },
       {

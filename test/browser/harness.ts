@@ -1,8 +1,10 @@
 /**
  * Opening the served app in a page for a test, with everything a test asserts on recorded from
  * the start: console errors, uncaught page errors, every request's URL (the page's and its
- * workers') and every response with an error status. `waitForRun` waits until the page's run has finished and fails with the page's own
- * error message if it could not run.
+ * workers') and every response with an error status. `openApp` opens the address as given (no
+ * query: the home page, which runs nothing); `openView` opens one view (`?view=sandbox`, …).
+ * `waitForRun` waits until the view's run has finished (the element with `data-status`) and fails
+ * with the page's own error message if it could not run.
  */
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -62,9 +64,25 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   return opened;
 }
 
+/** Opens one view; `options.query` adds to the view's query ("?workers=2" or "workers=2"). */
+export function openView(browser: Browser, view: string, options: OpenOptions = {}): Promise<OpenPage> {
+  const more = (options.query ?? '').replace(/^\?/, '');
+  return openApp(browser, { ...options, query: `?view=${view}${more ? `&${more}` : ''}` });
+}
+
+/** Requests to any origin other than the app's own server. */
+export function offOrigin(requests: readonly string[]): string[] {
+  const origin = new URL(appUrl()).origin;
+  return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+}
+
 export async function waitForRun(page: Page): Promise<void> {
-  await page.waitForSelector('main[data-status]:not([data-status="running"])', { timeout: 30_000 });
-  const status = await page.getAttribute('main', 'data-status');
+  const finished = '[data-status]:not([data-status="running"])';
+  await page.waitForSelector(`${finished}, main[data-view="home"]`, { timeout: 30_000 });
+  if ((await page.locator(finished).count()) === 0) {
+    throw new Error('the page shows the home page, which runs no simulation: open the sandbox (openView(browser, "sandbox"))');
+  }
+  const status = await page.getAttribute('[data-status]', 'data-status');
   if (status !== 'done') {
     const message = await page.locator('[role="alert"]').innerText().catch(() => '(no message shown)');
     throw new Error(`the run ended as "${status}": ${message}`);

@@ -1,12 +1,17 @@
 /**
- * The page as a visitor meets it: it loads cleanly, says what it is, stays on its own origin,
- * works from any sub-path of a web host and fits a phone's width.
+ * The page as a visitor meets it: every view loads cleanly and says what it is, the run stays on
+ * its own origin, the app works from any sub-path of a web host, every view fits a phone's width,
+ * and the first load of the home page stays within its budget of JavaScript.
  */
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
-import { appUrl, openApp, waitForRun } from './harness.ts';
+import { offOrigin, openApp, openView, waitForRun } from './harness.ts';
+
+/** The issue's budget for the first load: gzipped JavaScript, in bytes. */
+const FIRST_LOAD_BUDGET = 250 * 1024;
 
 let browser: Browser;
 
@@ -18,38 +23,46 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Waits until a view has drawn what it shows: the run's end, the document, or the home page. */
+async function settle(page: Page, view: string): Promise<void> {
+  if (view === 'sandbox') await waitForRun(page);
+  else if (view === 'model') await page.waitForSelector('article h1');
+  else await page.waitForSelector('main[data-view="home"] h1');
+}
+
 describe('the app page', () => {
-  it('loads and finishes its run with no console errors and no page errors', async () => {
+  it('loads each view with no console errors, no page errors and no failed response', async () => {
+    for (const view of ['home', 'sandbox', 'model']) {
+      const opened = view === 'home' ? await openApp(browser) : await openView(browser, view);
+      await settle(opened.page, view);
+      await opened.page.waitForTimeout(300); // give late errors (chart drawing, workers) a chance to show
+      expect({ view, errors: [...opened.consoleErrors, ...opened.pageErrors, ...opened.failedResponses] }).toEqual({ view, errors: [] });
+      await opened.close();
+    }
+  });
+
+  it('shows the app’s name in the header and each view’s title in the tab, in English', async () => {
     const opened = await openApp(browser);
-    await waitForRun(opened.page);
-    await opened.page.waitForTimeout(300); // give late errors (chart drawing, workers) a chance to show
-    expect(opened.consoleErrors).toEqual([]);
-    expect(opened.pageErrors).toEqual([]);
-    expect(opened.failedResponses).toEqual([]);
+    const { page } = opened;
+    expect(await page.title()).toBe(t('page.home.title'));
+    expect(await page.getByRole('banner').innerText()).toContain(t('app.title'));
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
     await opened.close();
   });
 
-  it('shows the title in the tab and in the heading', async () => {
-    const opened = await openApp(browser);
-    expect(await opened.page.title()).toBe(t('app.title'));
-    expect(await opened.page.locator('h1').innerText()).toBe(t('app.title'));
-    expect(await opened.page.getAttribute('html', 'lang')).toBe('en');
-    await opened.close();
-  });
-
-  it('sends no request to any origin other than its own server', async () => {
-    const opened = await openApp(browser);
+  it('runs the sandbox without asking any origin but its own server, workers included', async () => {
+    const opened = await openView(browser, 'sandbox');
     await waitForRun(opened.page);
-    const origin = new URL(appUrl()).origin;
     expect(opened.requests.length).toBeGreaterThan(0);
-    expect(opened.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(offOrigin(opened.requests)).toEqual([]);
     // The worker's script is among the requests, so requests from the run are recorded too.
     expect(opened.requests.some((url) => /shard\.worker/.test(url))).toBe(true);
     await opened.close();
   });
 
   it('runs the same when the build is served from a sub-path', async () => {
-    const opened = await openApp(browser, { subpath: true });
+    const opened = await openView(browser, 'sandbox', { subpath: true });
     await waitForRun(opened.page);
     expect(opened.failedResponses).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
@@ -58,14 +71,33 @@ describe('the app page', () => {
     await opened.close();
   });
 
-  it('fits a 360-pixel-wide phone screen without horizontal scrolling', async () => {
-    const opened = await openApp(browser, { viewport: { width: 360, height: 740 } });
-    await waitForRun(opened.page);
-    const widths = await opened.page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  it('fits a 360-pixel-wide phone screen without horizontal scrolling, on every view', async () => {
+    for (const view of ['home', 'sandbox', 'model']) {
+      const opened = await openApp(browser, { query: view === 'home' ? '' : `?view=${view}`, viewport: { width: 360, height: 740 } });
+      await settle(opened.page, view);
+      const widths = await opened.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect({ view, fits: widths.scroll <= widths.client }).toEqual({ view, fits: true });
+      await opened.close();
+    }
+  });
+
+  it('loads at most 250 KB of gzipped JavaScript when the home page first opens', async () => {
+    const scripts: Promise<Buffer>[] = [];
+    const opened = await openApp(browser, {
+      prepare: async (page) =>
+        page.on('response', (response) => {
+          if (/javascript/.test(response.headers()['content-type'] ?? '')) scripts.push(response.body());
+        }),
+    });
+    await settle(opened.page, 'home');
+    await opened.page.waitForTimeout(300);
+    const bodies = await Promise.all(scripts);
+    const gzipped = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
     await opened.close();
   });
 });

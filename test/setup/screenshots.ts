@@ -1,8 +1,9 @@
 /**
- * Screenshots of the built app at a laptop's, a phone's and a projector's size, and of its
- * loading and error states, for looking at the layout by eye. Usage:
- * `npm run screenshots [-- <folder>]` (default: /tmp/retention-lab-screens). Prints how long the
- * page's run took, as the page measured it (milliseconds).
+ * Screenshots of the built app's views (home, sandbox, model) at a laptop's, a phone's and a
+ * projector's size, and of the sandbox's loading and error states, for looking at the layout by
+ * eye. Usage: `npm run screenshots [-- <folder>]` (default: /tmp/retention-lab-screens);
+ * SCREENSHOT_QUERY adds to every address (e.g. "&workers=2"). Prints how long the sandbox's run
+ * took, as the page measured it (milliseconds).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,14 +13,28 @@ import { launchChromium } from './chromium.ts';
 import { buildApp, serveBuild } from './serveBuild.ts';
 
 type Moment = 'done' | 'loading' | 'error';
+type View = 'home' | 'sandbox' | 'model';
 
-const shots: { name: string; width: number; height: number; moment: Moment }[] = [
-  { name: 'laptop-1366x850', width: 1366, height: 850, moment: 'done' },
-  { name: 'phone-360x740', width: 360, height: 740, moment: 'done' },
-  { name: 'projector-1920x1080', width: 1920, height: 1080, moment: 'done' },
-  { name: 'loading-1366x850', width: 1366, height: 850, moment: 'loading' },
-  { name: 'error-360x740', width: 360, height: 740, moment: 'error' },
+const sizes = [
+  { size: 'laptop-1366x850', width: 1366, height: 850 },
+  { size: 'phone-360x740', width: 360, height: 740 },
+  { size: 'projector-1920x1080', width: 1920, height: 1080 },
 ];
+
+const shots: { name: string; view: View; width: number; height: number; moment: Moment }[] = [
+  ...(['home', 'sandbox', 'model'] as const).flatMap((view) =>
+    sizes.map(({ size, width, height }) => ({ name: `${view}-${size}`, view, width, height, moment: 'done' as const })),
+  ),
+  { name: 'sandbox-loading-1366x850', view: 'sandbox', width: 1366, height: 850, moment: 'loading' },
+  { name: 'sandbox-error-360x740', view: 'sandbox', width: 360, height: 740, moment: 'error' },
+];
+
+/** What shows that a view has drawn what it shows. */
+const ready: Record<View, string> = {
+  home: 'main[data-view="home"] h1',
+  sandbox: '[data-status]:not([data-status="running"])',
+  model: 'article h1',
+};
 
 async function shoot(browser: Browser, url: string, folder: string, shot: (typeof shots)[number]): Promise<void> {
   const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce' });
@@ -27,12 +42,13 @@ async function shoot(browser: Browser, url: string, folder: string, shot: (typeo
   // Holding the worker's script keeps the page loading; refusing it makes the run fail.
   if (shot.moment === 'loading') await page.route('**/shard.worker*', () => undefined);
   if (shot.moment === 'error') await page.route('**/shard.worker*', (route) => route.abort());
-  await page.goto(url);
+  await page.goto(`${url}${shot.view === 'home' ? '?' : `?view=${shot.view}`}${process.env.SCREENSHOT_QUERY ?? ''}`);
   if (shot.moment === 'loading') await page.waitForTimeout(500);
-  else await page.waitForSelector('main[data-status]:not([data-status="running"])', { timeout: 30_000 });
+  else await page.waitForSelector(ready[shot.view], { timeout: 30_000 });
   await page.waitForTimeout(300);
   const runMs = await page.locator('[data-run-ms]').getAttribute('data-run-ms', { timeout: 1000 }).catch(() => null);
-  for (const fullPage of [false, true]) {
+  // The model's documentation is tens of thousands of pixels long: its first screen is enough.
+  for (const fullPage of shot.view === 'model' ? [false] : [false, true]) {
     const path = join(folder, `${shot.name}${fullPage ? '-full' : ''}.png`);
     await page.screenshot({ path, fullPage });
     console.log(`${path}${runMs ? `  (run: ${Number(runMs).toFixed(0)} ms)` : ''}`);
@@ -49,7 +65,7 @@ try {
   const served = await serveBuild(root, outDir);
   const browser = await launchChromium();
   try {
-    for (const shot of shots) await shoot(browser, `${served.url}${process.env.SCREENSHOT_QUERY ?? ''}`, folder, shot);
+    for (const shot of shots) await shoot(browser, served.url, folder, shot);
   } finally {
     await browser.close();
     await served.close();

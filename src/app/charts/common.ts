@@ -4,19 +4,23 @@
  * animation). The x of a point is the number of weeks elapsed: the core's week w (counted from
  * 0) ends after w + 1 weeks, so a 156-week run is drawn from week 1 to week 156.
  */
-import type { Chart, ChartOptions, FontSpec } from 'chart.js';
+import type { Chart, ChartOptions, FontSpec, ScriptableScaleContext } from 'chart.js';
 import { t } from '../i18n/t.ts';
 import { formatCompact, formatNumber, type NumberKind } from '../format/numbers.ts';
 import { ink, textShade } from './palette.ts';
 
 export type Point = { x: number; y: number };
 
-export function points(values: Float64Array): Point[] {
-  return Array.from(values, (y, week) => ({ x: week + 1, y }));
+/** Points of a weekly series; non-finite values become gaps (chart.js skips NaN). */
+export function points(values: ArrayLike<number>, scale = 1): Point[] {
+  return Array.from(values, (y, week) => ({ x: week + 1, y: Number.isFinite(y) ? y * scale : Number.NaN }));
 }
 
-/** Below this canvas width (px) the chart is on a phone and its text is smaller. */
-export const NARROW = 560;
+/**
+ * Below this canvas width (px) the chart is on a phone and its text is smaller. Charts side by
+ * side on a projector are wider than this and keep the large text the back of a room needs.
+ */
+export const NARROW = 440;
 
 /**
  * The part of chart.js's scriptable context the fonts read. chart.js passes the chart in every
@@ -35,22 +39,28 @@ export const font = {
   axisTitle: (context: Sized): Partial<FontSpec> => ({ size: narrow(context) ? 13 : 17, weight: 'bold' }),
 };
 
-/** Whole weeks from 0 to the run's length, with ticks at quarters, half-years or years. */
-export function weekAxis(weeks: number) {
+/** Grid lines, with the zero line drawn darker so that gains and losses read at a glance. */
+const gridColour = (context: ScriptableScaleContext) => (context.tick?.value === 0 ? ink.zero : ink.grid);
+
+/**
+ * Whole weeks from 0 to `weeks`, with ticks at quarters, half-years or years. The title says
+ * what the weeks count (weeks of the run unless told otherwise).
+ */
+export function weekAxis(weeks: number, title = t('chart.weekAxis')) {
   const step = weeks <= 52 ? 13 : weeks <= 312 ? 26 : 52;
   return {
     type: 'linear' as const,
     min: 0,
     max: weeks,
-    title: { display: true, text: t('chart.weekAxis'), font: font.axisTitle, color: ink.text },
-    ticks: { stepSize: step, precision: 0, font: font.body, color: ink.muted },
+    title: { display: true, text: title, font: font.axisTitle, color: ink.text },
+    ticks: { stepSize: step, precision: 0, font: font.body, color: ink.muted, maxRotation: 0 },
     grid: { color: ink.grid },
   };
 }
 
 /**
- * A value axis from zero: its title carries the unit, its ticks are compact ("$600K"). `colour`
- * ties the axis to its line when a chart has two value axes.
+ * A value axis that includes zero: its title carries the unit, its ticks are compact ("$600K").
+ * `colour` ties the axis to its line when a chart has two value axes.
  */
 export function valueAxis(title: string, kind: NumberKind, line?: string) {
   const colour = line ? (textShade[line] ?? line) : ink.text;
@@ -61,9 +71,12 @@ export function valueAxis(title: string, kind: NumberKind, line?: string) {
     ticks: {
       font: font.body,
       color: line ? colour : ink.muted,
+      maxTicksLimit: 8,
+      // No ticks at half a person.
+      precision: kind === 'count' ? 0 : undefined,
       callback: (value: number | string) => formatCompact(Number(value), kind),
     },
-    grid: { color: ink.grid },
+    grid: { color: gridColour },
   };
 }
 
@@ -99,4 +112,19 @@ export function baseOptions(title: string, kind: NumberKind, reducedMotion: bool
       },
     },
   };
+}
+
+/**
+ * A trailing moving average over `span` weeks (fewer at the start of the run, so the first
+ * weeks are not understated), times `sign` (−1 to draw a series below zero).
+ */
+export function movingAverage(values: ArrayLike<number>, span: number, sign = 1): Float64Array {
+  const out = new Float64Array(values.length);
+  let sum = 0;
+  for (let week = 0; week < values.length; week++) {
+    sum += values[week];
+    if (week >= span) sum -= values[week - span];
+    out[week] = (sign * sum) / Math.min(span, week + 1);
+  }
+  return out;
 }

@@ -26,7 +26,14 @@ export const ink = {
   text: '#1f2328',
   muted: '#57606a',
   grid: 'rgba(31, 35, 40, 0.12)',
+  /** A neutral grey for a middle band (neither good nor bad), lighter than the text. */
+  neutral: '#9a9a9a',
+  /** The zero line of charts whose values go below zero. */
+  zero: 'rgba(31, 35, 40, 0.55)',
 } as const;
+
+/** The line pattern of run B in compare mode (run A is solid), so A and B differ without colour. */
+export const DASH_B = [10, 6];
 
 /** The same colour with an alpha from 0 to 1, for filled areas. */
 export function translucent(hex: string, alpha: number): string {

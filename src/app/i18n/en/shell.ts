@@ -1,22 +1,31 @@
-/** English messages of the app's frame, the run's status and the headline numbers. */
+/**
+ * English messages of the app's frame (header, navigation, notes about the address) and the
+ * headline numbers.
+ */
 export const shell = {
   'app.locale': 'en-US',
   'app.title': 'Retention Lab',
-  'app.description':
-    'A simulated market of people who buy, stay and leave, week by week, to show what keeping a customer is worth.',
 
-  'run.config': '{people} people · {weeks} weeks · seed {seed} · model {model}',
-  'run.progress': 'Simulating week {week} of {weeks}…',
-  'run.progressLabel': 'Simulation progress',
-  'run.starting': 'Starting the simulation…',
-  'run.timing.one': 'Computed in {seconds} s in one worker',
-  'run.timing.many': 'Computed in {seconds} s across {workers} workers',
-  'run.errorTitle': 'The simulation could not run',
-  'run.retry': 'Try again',
+  'nav.label': 'Main',
+  'nav.skip': 'Skip to content',
+  'nav.home': 'Home',
+  'nav.sandbox': 'Sandbox',
+  'nav.model': 'Model',
+  'nav.brand': 'Retention Lab, home',
+
+  'view.loading': 'Loading…',
+  'view.loadFailed': 'This page could not be loaded. Check the connection and try again.',
+  'view.retry': 'Try again',
+
+  'notes.dismiss': 'Dismiss',
+  'notes.dismissLabel': 'Dismiss the note about the address',
+
   'run.ignored': 'Ignored in the address: {what}',
+  'url.view.unknown': '“view={value}” (there is no such page; showing the home page instead)',
+  'url.view.repeated': '“view={value}” (the address names more than one page; showing the first)',
+  'url.scenario': '“scenario={value}” (scenarios are not available yet)',
   'url.workers': '“workers={value}” (must be a whole number from {min} to {max}; using {used})',
 
-  'summary.heading': 'Results after {weeks} weeks',
   'metric.customers': 'Customers',
   'metric.customers.help': 'Customers at the end of the run',
   'metric.cumulativeProfit': 'Cumulative profit',
@@ -27,5 +36,4 @@ export const shell = {
   'metric.costPerCustomerWon.help': 'Marketing spent per customer it won, new or won back',
   'metric.valuePerCustomer': 'Value per customer',
   'metric.valuePerCustomer.help': 'What one customer is worth: yearly margin over the expected lifetime',
-
 } as const;

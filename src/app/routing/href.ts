@@ -1,0 +1,10 @@
+/**
+ * The address of a route on this page, for an `href`: the page's own path (whatever sub-path or
+ * file it was served from) and the route's query. A real address, so a link also opens in a new
+ * tab or can be copied.
+ */
+import { formatRoute, type Route } from './route.ts';
+
+export function hrefOf(route: Route): string {
+  return `${window.location.pathname}${formatRoute(route)}`;
+}

@@ -1,0 +1,12 @@
+/**
+ * What routing ignored in the address, as sentences for the reader (shown by the Notes
+ * component after "Ignored in the address:"), so a wrong or outdated link is never silent.
+ */
+import { t } from '../i18n/t.ts';
+import type { IgnoredPart } from './route.ts';
+
+export function describeIgnored(part: IgnoredPart): string {
+  if (part.key === 'scenario') return t('url.scenario', { value: part.value });
+  if (part.reason === 'repeated') return t('url.view.repeated', { value: part.value });
+  return t('url.view.unknown', { value: part.value });
+}

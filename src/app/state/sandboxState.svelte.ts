@@ -1,0 +1,242 @@
+/**
+ * The sandbox's state: parameter sets A and B, compare mode, the seed, weeks and people shared by
+ * both, the playback cursor, and the runs. Results are whole RunResults ($state.raw); what the
+ * charts and the summary show is derived. A pair of results is only put on screen together when
+ * both are for the same seed, weeks and people, so a chart never mixes two runs of different
+ * lengths; while a new run computes, the last pair stays and `status` says "running".
+ */
+import { LIMITS, type GroupId, type ParamKey, type RunConfig, type RunResult } from '../../sim/index.ts';
+import type { ChartInput } from '../charts/contract.ts';
+import { prefersReducedMotion } from '../charts/setup.ts';
+import { t } from '../i18n/t.ts';
+import { ParamSet, type Refusal } from './paramSet.svelte.ts';
+import { Playback, type Timers } from './playback.svelte.ts';
+import { freshSeed, parseSize, type SizeKey } from './runSize.ts';
+import { metricRows, summaryAt, type MetricRow } from './sandboxSummary.ts';
+import { sameConfig, SideRun, type Runner, type SideStatus } from './sideRun.svelte.ts';
+
+export type Side = 'a' | 'b';
+export type SandboxStatus = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface SandboxOptions {
+  /** Makes the runner of one side (the page gives each side its own pool of workers). */
+  createRunner: () => Runner;
+  /** Numbers in [0, 1) for "new seed"; Math.random in the page. */
+  random?: () => number;
+  timers?: Timers;
+  reducedMotion?: () => boolean;
+}
+
+/** Runs of this many person-weeks or more show their progress at once (the default is 1.56 million). */
+export const LARGE_RUN = 5_000_000;
+
+export class SandboxState {
+  readonly a = new ParamSet();
+  readonly b = new ParamSet();
+  compare = $state(false);
+  seed = $state<number>(LIMITS.seed.default);
+  weeks = $state<number>(LIMITS.weeks.default);
+  people = $state<number>(LIMITS.people.default);
+  /** Refused text for the seed, weeks or people, kept beside the value still in effect. */
+  sizeRefused = $state.raw<Partial<Record<SizeKey, Refusal>>>({});
+  /** The results on screen: A, and B in compare mode. */
+  shown = $state.raw<{ a: RunResult; b: RunResult | null } | null>(null);
+
+  readonly runA: SideRun;
+  readonly runB: SideRun;
+  readonly playback: Playback;
+
+  readonly configA = $derived<RunConfig>({ seed: this.seed, weeks: this.weeks, people: this.people, params: this.a.values });
+  readonly configB = $derived<RunConfig>({ seed: this.seed, weeks: this.weeks, people: this.people, params: this.b.values });
+
+  /** Parameters where B differs from A (empty outside compare mode). */
+  readonly differences = $derived<ParamKey[]>(this.compare ? this.b.differencesFrom(this.a) : []);
+
+  readonly status = $derived.by<SandboxStatus>(() => this.statusOf());
+  readonly error = $derived.by(() => this.runA.error ?? (this.compare ? this.runB.error : null));
+  /** Weeks done and asked for over the runs going on, for a progress bar. */
+  readonly progress = $derived.by(() => this.progressOf());
+  readonly large = $derived(this.people * this.weeks >= LARGE_RUN);
+
+  readonly chartInput = $derived.by<ChartInput | null>(() =>
+    this.shown
+      ? {
+          a: this.shown.a,
+          b: this.shown.b,
+          names: { a: t('sandbox.side.a'), b: t('sandbox.side.b') },
+          cursorWeek: this.cursorWeek(),
+          reducedMotion: this.reducedMotion(),
+        }
+      : null,
+  );
+
+  /** The summary rows at the cursor week. */
+  readonly metrics = $derived.by<MetricRow[]>(() => this.metricsOf());
+
+  private readonly random: () => number;
+  private readonly reducedMotion: () => boolean;
+
+  constructor(options: SandboxOptions) {
+    this.random = options.random ?? Math.random;
+    this.reducedMotion = options.reducedMotion ?? prefersReducedMotion;
+    const landed = () => this.pair();
+    this.runA = new SideRun(options.createRunner, landed);
+    this.runB = new SideRun(options.createRunner, landed);
+    this.playback = new Playback(() => this.shown?.a.weeks ?? this.weeks, options.timers);
+  }
+
+  /** Start the runs the configurations on screen need; call whenever they may have changed. */
+  sync(): void {
+    const configA = this.configA;
+    this.runA.request(configA);
+    if (!this.compare) return;
+    const configB = this.configB;
+    // B as a copy of A is A's run: reuse its result instead of computing it again.
+    if (this.runA.current && this.runA.result && this.sameAsA(configB)) this.runB.adopt(configB, this.runA.result);
+    else this.runB.request(configB);
+  }
+
+  /** Switch compare mode; B starts as a copy of A each time it is switched on. */
+  setCompare(on: boolean): void {
+    if (on === this.compare) return;
+    this.compare = on;
+    if (on) {
+      this.b.copyFrom(this.a);
+    } else {
+      this.runB.forget();
+      this.pair();
+    }
+    this.sync();
+  }
+
+  set(side: Side, key: ParamKey, value: unknown): void {
+    this.params(side).set(key, value);
+    this.sync();
+  }
+
+  enter(side: Side, key: ParamKey, text: string): void {
+    this.params(side).enter(key, text);
+    this.sync();
+  }
+
+  reset(side: Side, key: ParamKey): void {
+    this.params(side).reset(key);
+    this.sync();
+  }
+
+  resetGroup(side: Side, group: GroupId): void {
+    this.params(side).resetGroup(group);
+    this.sync();
+  }
+
+  /** Every parameter of one set back to its default (seed, weeks and people stay). */
+  resetSide(side: Side): void {
+    this.params(side).resetAll();
+    this.sync();
+  }
+
+  params(side: Side): ParamSet {
+    return side === 'a' ? this.a : this.b;
+  }
+
+  /** Take typed text for the seed, weeks or people. */
+  enterSize(key: SizeKey, text: string): boolean {
+    const checked = parseSize(key, text, this[key]);
+    const refused = { ...this.sizeRefused };
+    if (checked.ok) {
+      delete refused[key];
+      this.sizeRefused = refused;
+      this.setSize(key, checked.value);
+      return true;
+    }
+    refused[key] = { text, message: checked.error };
+    this.sizeRefused = refused;
+    return false;
+  }
+
+  newSeed(): void {
+    this.setSize('seed', freshSeed(this.seed, this.random));
+  }
+
+  /** Everything back to the defaults: A (and B), seed, weeks and people. */
+  resetAll(): void {
+    this.a.resetAll();
+    if (this.compare) this.b.resetAll();
+    this.sizeRefused = {};
+    this.seed = LIMITS.seed.default;
+    this.weeks = LIMITS.weeks.default;
+    this.people = LIMITS.people.default;
+    this.sync();
+  }
+
+  cancel(): void {
+    this.runA.cancel();
+    this.runB.cancel();
+  }
+
+  retry(): void {
+    for (const run of this.compare ? [this.runA, this.runB] : [this.runA]) {
+      if (run.status === 'failed' || run.status === 'cancelled') run.retry();
+    }
+  }
+
+  dispose(): void {
+    this.playback.pause();
+    this.runA.dispose();
+    this.runB.dispose();
+  }
+
+  private setSize(key: SizeKey, value: number): void {
+    if (this[key] === value) return;
+    this[key] = value;
+    this.sync();
+  }
+
+  private sameAsA(config: RunConfig): boolean {
+    const asked = this.runA.config;
+    return asked !== null && sameConfig(asked, config);
+  }
+
+  /** Put the latest results on screen when they belong together. */
+  private pair(): void {
+    const a = this.runA.result;
+    if (!a) return;
+    if (!this.compare) {
+      this.shown = { a, b: null };
+      return;
+    }
+    const b = this.runB.result;
+    if (b && b.seed === a.seed && b.weeks === a.weeks && b.people === a.people) this.shown = { a, b };
+  }
+
+  /** The cursor within the run on screen, or null for its end. */
+  private cursorWeek(): number | null {
+    return this.playback.cursor === null ? null : this.playback.position;
+  }
+
+  private statusOf(): SandboxStatus {
+    const statuses: SideStatus[] = this.compare ? [this.runA.status, this.runB.status] : [this.runA.status];
+    if (statuses.includes('failed')) return 'failed';
+    if (statuses.includes('running') || statuses.includes('idle')) return 'running';
+    if (statuses.includes('cancelled')) return 'cancelled';
+    return 'done';
+  }
+
+  private progressOf(): { done: number; of: number } {
+    const runs = this.compare ? [this.runA, this.runB] : [this.runA];
+    const going = runs.filter((run) => run.status === 'running');
+    return {
+      done: going.reduce((sum, run) => sum + run.weeksDone, 0),
+      of: going.reduce((sum, run) => sum + run.weeksAsked, 0),
+    };
+  }
+
+  private metricsOf(): MetricRow[] {
+    const shown = this.shown;
+    const week = this.cursorWeek();
+    const a = shown ? summaryAt(shown.a, week) : null;
+    const b = shown?.b ? summaryAt(shown.b, week) : null;
+    const bankOn = Boolean(shown && (shown.a.params['bonusBank.enabled'] || shown.b?.params['bonusBank.enabled']));
+    return metricRows(a, b, bankOn);
+  }
+}

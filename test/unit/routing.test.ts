@@ -1,0 +1,81 @@
+/**
+ * Routes in the address: each view has one query string, reading it back gives the same route,
+ * and whatever routing cannot honour (an unknown or repeated view, a scenario) is reported, never
+ * dropped in silence, while parameters that belong to others are left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute, VIEWS } from '../../src/app/routing/route.ts';
+import { describeIgnored } from '../../src/app/routing/notes.ts';
+
+describe('parseRoute', () => {
+  it('reads no view as the home page, with nothing ignored', () => {
+    expect(parseRoute('')).toEqual({ route: { view: 'home' }, ignored: [] });
+    expect(parseRoute('?')).toEqual({ route: { view: 'home' }, ignored: [] });
+    expect(parseRoute('?view=')).toEqual({ route: { view: 'home' }, ignored: [] });
+  });
+
+  it('reads the sandbox and the model views, with or without the question mark', () => {
+    expect(parseRoute('?view=sandbox').route).toEqual({ view: 'sandbox' });
+    expect(parseRoute('view=model').route).toEqual({ view: 'model' });
+  });
+
+  it('reads view names whatever their case and surrounding spaces, as people type them', () => {
+    expect(parseRoute('?view=Model').route).toEqual({ view: 'model' });
+    expect(parseRoute('?view=%20SANDBOX%20').route).toEqual({ view: 'sandbox' });
+  });
+
+  it('falls back to home on an unknown view and says which value it ignored', () => {
+    expect(parseRoute('?view=charts')).toEqual({
+      route: { view: 'home' },
+      ignored: [{ key: 'view', value: 'charts', reason: 'unknown' }],
+    });
+  });
+
+  it('keeps the first of repeated views and reports the others', () => {
+    expect(parseRoute('?view=model&view=sandbox')).toEqual({
+      route: { view: 'model' },
+      ignored: [{ key: 'view', value: 'sandbox', reason: 'repeated' }],
+    });
+  });
+
+  it('treats a scenario as not available yet, on whatever view it comes with', () => {
+    expect(parseRoute('?scenario=bonus-bank')).toEqual({
+      route: { view: 'home' },
+      ignored: [{ key: 'scenario', value: 'bonus-bank', reason: 'notYet' }],
+    });
+    expect(parseRoute('?view=sandbox&scenario=x').route).toEqual({ view: 'sandbox' });
+  });
+
+  it('leaves parameters that are not routing’s to their own readers', () => {
+    expect(parseRoute('?view=sandbox&workers=2&seed=7')).toEqual({ route: { view: 'sandbox' }, ignored: [] });
+  });
+
+  it('never throws, whatever the address holds', () => {
+    for (const search of ['?view', '?view=%E0%A4%A', '?=&&=', '?view=<script>', `?view=${'x'.repeat(5000)}`]) {
+      expect(() => parseRoute(search)).not.toThrow();
+    }
+  });
+});
+
+describe('formatRoute', () => {
+  it('gives home no query at all, so its address is the page’s own', () => {
+    expect(formatRoute({ view: 'home' })).toBe('');
+  });
+
+  it('gives each other view its query', () => {
+    expect(formatRoute({ view: 'sandbox' })).toBe('?view=sandbox');
+    expect(formatRoute({ view: 'model' })).toBe('?view=model');
+  });
+
+  it('is read back as the same route, with nothing ignored, for every view', () => {
+    for (const view of VIEWS) expect(parseRoute(formatRoute({ view }))).toEqual({ route: { view }, ignored: [] });
+  });
+});
+
+describe('describeIgnored', () => {
+  it('names the ignored part of the address as it was written, and why', () => {
+    expect(describeIgnored({ key: 'view', value: 'Charts', reason: 'unknown' })).toMatch(/view=Charts.*home page/);
+    expect(describeIgnored({ key: 'view', value: 'sandbox', reason: 'repeated' })).toContain('view=sandbox');
+    expect(describeIgnored({ key: 'scenario', value: 'club', reason: 'notYet' })).toMatch(/scenario=club.*not available/);
+  });
+});
