@@ -5,6 +5,7 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 import './app/styles.css';
+import './app/print.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element to mount into');

@@ -4,11 +4,12 @@
  * The catalogue is kept in one file per area of the interface and merged here.
  */
 import { charts } from './en/charts.ts';
+import { exportMessages } from './en/export.ts';
 import { pages } from './en/pages.ts';
 import { population } from './en/population.ts';
 import { sandbox } from './en/sandbox.ts';
 import { shell } from './en/shell.ts';
 
-export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population } as const;
+export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages } as const;
 
 export type MessageKey = keyof typeof en;

@@ -30,6 +30,9 @@ export interface SandboxOptions {
 /** Runs of this many person-weeks or more show their progress at once (the default is 1.56 million). */
 export const LARGE_RUN = 5_000_000;
 
+/** People whose weekly states each run logs for the population view (all of a default market). */
+export const SAMPLE_SIZE = 10_000;
+
 export class SandboxState {
   readonly a = new ParamSet();
   readonly b = new ParamSet();
@@ -46,8 +49,8 @@ export class SandboxState {
   readonly runB: SideRun;
   readonly playback: Playback;
 
-  readonly configA = $derived<RunConfig>({ seed: this.seed, weeks: this.weeks, people: this.people, params: this.a.values });
-  readonly configB = $derived<RunConfig>({ seed: this.seed, weeks: this.weeks, people: this.people, params: this.b.values });
+  readonly configA = $derived<RunConfig>(this.configOf(this.a));
+  readonly configB = $derived<RunConfig>(this.configOf(this.b));
 
   /** Parameters where B differs from A (empty outside compare mode). */
   readonly differences = $derived<ParamKey[]>(this.compare ? this.b.differencesFrom(this.a) : []);
@@ -184,6 +187,11 @@ export class SandboxState {
     this.playback.pause();
     this.runA.dispose();
     this.runB.dispose();
+  }
+
+  private configOf(set: ParamSet): RunConfig {
+    const { seed, weeks, people } = this;
+    return { seed, weeks, people, params: set.values, sample: Math.min(people, SAMPLE_SIZE) };
   }
 
   private setSize(key: SizeKey, value: number): void {

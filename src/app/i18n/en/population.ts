@@ -22,6 +22,7 @@ export const population = {
 
   'story.title': 'The story of person {id}',
   'story.loading': 'Reading the story…',
+  'story.failed': 'The story could not be read: {error}',
   'story.empty': 'Nothing happened to this person during the run: they stayed {state}.',
   'story.close': 'Close the story',
   'story.week': 'Week {week}',
