@@ -29,7 +29,7 @@ export function redeemPoints(population: Population, offset: number, oldestSlot:
   return wanted;
 }
 
-/** Burn the points of the expiring window. Returns the points burned (breakage). */
+/** Burn the points of the expiring batch. Returns the points burned (breakage). */
 export function burnPoints(population: Population, offset: number, burningSlot: number): number {
   const index = offset * POINT_SLOTS + burningSlot;
   const burned = population.pointSlots[index];
