@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
-import { openApp, waitForRun } from './harness.ts';
+import { openApp, settle } from './harness.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -42,10 +42,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function settle(page: Page, view: string): Promise<void> {
-  if (view === 'sandbox') await waitForRun(page);
-  else if (view === 'model') await page.waitForSelector('article h1');
-  else await page.waitForSelector('main[data-view="home"] h1');
+/** A view drawn, and a moment for transitions to end before axe looks. */
+async function settled(page: Page, view: string): Promise<void> {
+  await settle(page, view);
   await page.waitForTimeout(300);
 }
 
@@ -80,7 +79,7 @@ describe('axe-core', () => {
     for (const size of sizes) {
       it(`finds no serious or critical violation on the ${view} view at ${size.width}×${size.height}`, async () => {
         const opened = await openApp(browser, { query, viewport: size, reducedMotion: 'reduce' });
-        await settle(opened.page, view);
+        await settled(opened.page, view);
         expect(await seriousViolations(opened.page)).toEqual([]);
         await opened.close();
       });
@@ -92,7 +91,7 @@ describe('the keyboard', () => {
   it('meets the skip link first, visible, and it leads to the main region', async () => {
     const opened = await openApp(browser);
     const { page } = opened;
-    await settle(page, 'home');
+    await settled(page, 'home');
     const first = await tab(page);
     expect(first).toMatchObject({ tag: 'A', text: t('nav.skip'), href: '#main-content' });
     const box = await page.locator('.skip-link').boundingBox();
@@ -105,7 +104,7 @@ describe('the keyboard', () => {
   it('reaches the navigation with Tab, and Enter on a link changes the view', async () => {
     const opened = await openApp(browser);
     const { page } = opened;
-    await settle(page, 'home');
+    await settled(page, 'home');
     let stop = await tab(page);
     for (let presses = 1; stop.text !== t('nav.model') && presses < 10; presses++) stop = await tab(page);
     expect(stop.text).toBe(t('nav.model'));
@@ -123,7 +122,7 @@ describe('the keyboard', () => {
     it(`marks every Tab stop visibly on the ${view} view`, async () => {
       const opened = await openApp(browser, { query, reducedMotion: 'reduce' });
       const { page } = opened;
-      await settle(page, view);
+      await settled(page, view);
       const unmarked: string[] = [];
       // The frame's stops and the first of the view's own (the whole home page).
       for (let stop = 0; stop < 14; stop++) {

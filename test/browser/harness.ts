@@ -95,3 +95,10 @@ export async function metricValue(page: Page, name: string): Promise<number> {
   if (raw === null) throw new Error(`[data-metric="${name}"] has no data-value`);
   return Number(raw);
 }
+
+/** Waits until a view has drawn what it shows: the run's end, the document, or the home page. */
+export async function settle(page: Page, view: string): Promise<void> {
+  if (view === 'sandbox') await waitForRun(page);
+  else if (view === 'model') await page.waitForSelector('article h1');
+  else await page.waitForSelector('main[data-view="home"] h1');
+}

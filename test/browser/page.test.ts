@@ -5,10 +5,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
-import { offOrigin, openApp, openView, waitForRun } from './harness.ts';
+import { offOrigin, openApp, openView, settle, waitForRun } from './harness.ts';
 
 /** The budget for the first load: gzipped JavaScript, in bytes. */
 const FIRST_LOAD_BUDGET = 250 * 1024;
@@ -23,12 +23,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Waits until a view has drawn what it shows: the run's end, the document, or the home page. */
-async function settle(page: Page, view: string): Promise<void> {
-  if (view === 'sandbox') await waitForRun(page);
-  else if (view === 'model') await page.waitForSelector('article h1');
-  else await page.waitForSelector('main[data-view="home"] h1');
-}
 
 describe('the app page', () => {
   it('loads each view with no console errors, no page errors and no failed response', async () => {
