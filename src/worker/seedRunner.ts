@@ -1,11 +1,12 @@
 /**
- * Many seeds of one configuration, run in a pool of workers: each worker runs whole runs (one
- * shard holds the whole market), taking the next seed from a queue, so K seeds on W workers take
- * about K / W run-times. What is kept of each run is chosen by the caller (a few series and the
- * summary), so that two hundred runs stay small. Progress counts finished seeds; `cancel` stops
- * between weeks; a failure in any run fails the whole spread with its message.
+ * Many runs (a configuration over many seeds, or two configurations over the same seeds) in a
+ * pool of workers: each worker runs whole runs (one shard holds the whole market), taking the
+ * next configuration from a queue, so K runs on W workers take about K / W run-times. What is
+ * kept of each run is chosen by the caller (a few series), so that hundreds of runs stay small.
+ * Progress counts finished runs; `cancel` stops between weeks; a failure in any run fails the
+ * whole spread with its message.
  */
-import type { RunConfig, RunResult } from '../sim/index.ts';
+import { LIMITS, type RunConfig, type RunResult } from '../sim/index.ts';
 import { ShardPool } from './pool.ts';
 
 export type SeedRunsOutcome<T> =
@@ -15,9 +16,18 @@ export type SeedRunsOutcome<T> =
 
 export const SEEDS = { min: 2, max: 200, default: 20 } as const;
 
-/** The seeds of a spread: `count` consecutive seeds starting at the sandbox's seed. */
+/** The same configuration with each of these seeds. */
+export function withSeeds(config: RunConfig, seeds: readonly number[]): RunConfig[] {
+  return seeds.map((seed) => ({ ...config, seed }));
+}
+
+/**
+ * The seeds of a spread: `count` consecutive seeds starting at the sandbox's seed (so the run on
+ * screen is the first of them), wrapping from the highest seed to the lowest.
+ */
 export function spreadSeeds(first: number, count: number): number[] {
-  return Array.from({ length: count }, (_, index) => first + index);
+  const { min, max } = LIMITS.seed;
+  return Array.from({ length: count }, (_, index) => min + ((first - min + index) % (max - min + 1)));
 }
 
 export class SeedRunner {
@@ -29,26 +39,25 @@ export class SeedRunner {
   }
 
   async run<T>(
-    config: RunConfig,
-    seeds: readonly number[],
+    configs: readonly RunConfig[],
     keep: (result: RunResult) => T,
     onProgress?: (done: number, total: number) => void,
   ): Promise<SeedRunsOutcome<T>> {
     const generation = ++this.generation;
     const started = performance.now();
-    const runs = new Array<T>(seeds.length);
+    const runs = new Array<T>(configs.length);
     let next = 0;
     let done = 0;
     let failure: string | null = null;
     const work = async (pool: ShardPool) => {
-      while (next < seeds.length && failure === null && generation === this.generation) {
+      while (next < configs.length && failure === null && generation === this.generation) {
         const index = next++;
-        const outcome = await pool.run({ ...config, seed: seeds[index] });
+        const outcome = await pool.run(configs[index]);
         if (outcome.kind === 'failed') failure = outcome.error;
         if (outcome.kind !== 'done') return;
         runs[index] = keep(outcome.result);
         done += 1;
-        if (generation === this.generation) onProgress?.(done, seeds.length);
+        if (generation === this.generation) onProgress?.(done, configs.length);
       }
     };
     await Promise.all(this.pools.map(work));
@@ -57,7 +66,7 @@ export class SeedRunner {
     return { kind: 'done', runs, elapsedMs: performance.now() - started };
   }
 
-  /** Stop the spread going on; its outcome is `cancelled`. */
+  /** Stop the runs going on; their outcome is `cancelled`. */
   cancel(): void {
     this.generation++;
     for (const pool of this.pools) pool.cancel();

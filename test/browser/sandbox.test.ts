@@ -11,9 +11,10 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { groups, paramsWith, simulate, type Params, type RunResult } from '../../src/sim/index.ts';
+import { groups, simulate, type RunResult } from '../../src/sim/index.ts';
 import { defaultRunConfig } from '../../src/app/state/startup.ts';
 import { t } from '../../src/app/i18n/t.ts';
+import { params } from '../support/runs.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { openView } from './harness.ts';
 
@@ -30,12 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function params(overrides: Record<string, unknown>): Params {
-  const checked = paramsWith(overrides);
-  if (!checked.ok) throw new Error(checked.error);
-  return checked.value;
-}
 
 function run(overrides: Record<string, unknown>): RunResult {
   return simulate({ ...defaultRunConfig(), params: params(overrides) });

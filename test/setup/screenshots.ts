@@ -1,18 +1,19 @@
 /**
  * Screenshots of the built app's views (home, sandbox, model) at a laptop's, a phone's and a
- * projector's size, and of the sandbox's loading and error states, for looking at the layout by
- * eye. Usage: `npm run screenshots [-- <folder>]` (default: /tmp/retention-lab-screens);
+ * projector's size, of the sandbox's loading and error states, and of a spread across seeds in
+ * compare mode (bonus bank in B), for looking at the layout by eye. Usage: `npm run screenshots [-- <folder>]` (default: /tmp/retention-lab-screens);
  * SCREENSHOT_QUERY adds to every address (e.g. "&workers=2"). Prints how long the sandbox's run
  * took, as the page measured it (milliseconds).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from './chromium.ts';
 import { buildApp, serveBuild } from './serveBuild.ts';
 
-type Moment = 'done' | 'loading' | 'error';
+type Moment = 'done' | 'loading' | 'error' | 'spread';
 type View = 'home' | 'sandbox' | 'model';
 
 const sizes = [
@@ -27,7 +28,29 @@ const shots: { name: string; view: View; width: number; height: number; moment: 
   ),
   { name: 'sandbox-loading-1366x850', view: 'sandbox', width: 1366, height: 850, moment: 'loading' },
   { name: 'sandbox-error-360x740', view: 'sandbox', width: 360, height: 740, moment: 'error' },
+  { name: 'sandbox-spread-1366x850', view: 'sandbox', width: 1366, height: 850, moment: 'spread' },
+  { name: 'sandbox-spread-360x740', view: 'sandbox', width: 360, height: 740, moment: 'spread' },
 ];
+
+/** Compare mode with a bonus bank in B, and a spread across the default number of seeds. */
+async function spreadInCompareMode(page: Page): Promise<void> {
+  // On a phone the parameters are in a drawer, opened for the change and closed after it.
+  const toggle = page.locator('.params-toggle');
+  const drawer = async (open: boolean) => {
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
+  };
+  await drawer(true);
+  await page.getByRole('switch', { name: t('sandbox.compare.switch') }).check();
+  const group = page.locator('[data-side="b"] [data-group="bonusBank"]');
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  await page.locator('[data-side="b"] [data-param="bonusBank.enabled"] [role="switch"]').check();
+  await page.waitForSelector('[data-status="done"]', { timeout: 30_000 });
+  await drawer(false);
+  await page.locator('[data-control="run-spread"]').click();
+  await page.waitForSelector('[data-spread-status="done"]', { timeout: 120_000 });
+  await page.waitForSelector('[data-chart="spread"] canvas');
+  await page.locator('[data-spread-status]').scrollIntoViewIfNeeded();
+}
 
 /** What shows that a view has drawn what it shows. */
 const ready: Record<View, string> = {
@@ -45,12 +68,16 @@ async function shoot(browser: Browser, url: string, folder: string, shot: (typeo
   await page.goto(`${url}${shot.view === 'home' ? '?' : `?view=${shot.view}`}${process.env.SCREENSHOT_QUERY ?? ''}`);
   if (shot.moment === 'loading') await page.waitForTimeout(500);
   else await page.waitForSelector(ready[shot.view], { timeout: 30_000 });
+  if (shot.moment === 'spread') await spreadInCompareMode(page);
   await page.waitForTimeout(300);
   const runMs = await page.locator('[data-run-ms]').getAttribute('data-run-ms', { timeout: 1000 }).catch(() => null);
   // The model's documentation is tens of thousands of pixels long: its first screen is enough.
   for (const fullPage of shot.view === 'model' ? [false] : [false, true]) {
     const path = join(folder, `${shot.name}${fullPage ? '-full' : ''}.png`);
     await page.screenshot({ path, fullPage });
+    if (shot.moment === 'spread' && !fullPage) {
+      await page.locator('[data-chart="spread"]').screenshot({ path: join(folder, `${shot.name}-chart.png`) });
+    }
     console.log(`${path}${runMs ? `  (run: ${Number(runMs).toFixed(0)} ms)` : ''}`);
   }
   await context.close();

@@ -11,10 +11,12 @@ import { marketDefinition } from './definitions/market.ts';
 import { pointsDefinition } from './definitions/points.ts';
 import { profitDefinition } from './definitions/profit.ts';
 import { satisfactionDefinition } from './definitions/satisfaction.ts';
+import { spreadDefinition } from './definitions/spread.ts';
 import { valueDefinition } from './definitions/value.ts';
 
 export const chartDefinitions: ChartDefinition[] = [
   differenceDefinition,
+  spreadDefinition,
   marketDefinition,
   profitDefinition,
   flowsDefinition,

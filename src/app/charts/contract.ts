@@ -6,6 +6,7 @@
  * Weeks count from 0 in the data; charts label week w as w + 1 (weeks elapsed).
  */
 import type { ChartConfiguration } from 'chart.js';
+import type { SeedSpread } from '../../analysis/seedSpread.ts';
 import type { RunResult } from '../../sim/index.ts';
 
 /** What is on screen: one run, or two runs of the same seed and people in compare mode. */
@@ -20,6 +21,8 @@ export interface ChartInput {
   cursorWeek: number | null;
   /** The user prefers reduced motion: no chart animation. */
   reducedMotion: boolean;
+  /** The same configurations over many seeds (median and 10–90% bands), when one has been run. */
+  spread?: SeedSpread | null;
 }
 
 export interface DataTable {

@@ -77,6 +77,16 @@ function indicesOf(index: number, layerCount: number, runCount: number): number[
   return Array.from({ length: runCount }, (_, run) => run * layerCount + index);
 }
 
+/** How legend entries look: a glyph of the line (or a swatch of the area) and large text. */
+export const legendLabelStyle = {
+  font: font.body,
+  color: ink.text,
+  usePointStyle: true,
+  pointStyleWidth: GLYPH_WIDTH,
+  boxHeight: 14,
+  padding: 12,
+} as const;
+
 /** The legend: one entry per layer, then in compare mode "A" (solid) and "B" (dashed). */
 type LegendSettings = NonNullable<NonNullable<ChartOptions<'line'>['plugins']>['legend']>;
 
@@ -88,12 +98,7 @@ export function layerLegend(input: ChartInput, layers: readonly Layer[]): Legend
   return {
     position: 'bottom',
     labels: {
-      font: font.body,
-      color: ink.text,
-      usePointStyle: true,
-      pointStyleWidth: GLYPH_WIDTH,
-      boxHeight: 14,
-      padding: 12,
+      ...legendLabelStyle,
       generateLabels: (chart) => {
         const hidden = (indices: number[]) => indices.every((index) => !chart.isDatasetVisible(index));
         const entries: LegendItem[] = layers.map((layer, index) => {

@@ -3,7 +3,8 @@
  * both, the playback cursor, and the runs. Results are whole RunResults ($state.raw); what the
  * charts and the summary show is derived. A pair of results is only put on screen together when
  * both are for the same seed, weeks and people, so a chart never mixes two runs of different
- * lengths; while a new run computes, the last pair stays and `status` says "running".
+ * lengths; while a new run computes, the last pair stays and `status` says "running". A spread
+ * across seeds (seedSpreadRun) is shown only beside runs of the configurations it was run for.
  */
 import { LIMITS, type GroupId, type ParamKey, type RunConfig, type RunResult } from '../../sim/index.ts';
 import type { ChartInput } from '../charts/contract.ts';
@@ -13,6 +14,7 @@ import { ParamSet, type Refusal } from './paramSet.svelte.ts';
 import { Playback, type Timers } from './playback.svelte.ts';
 import { freshSeed, parseSize, type SizeKey } from './runSize.ts';
 import { metricRows, summaryAt, type MetricRow } from './sandboxSummary.ts';
+import { configOfResult, SeedSpreadRun, type SpreadConfigs, type SpreadRunner } from './seedSpreadRun.svelte.ts';
 import { sameConfig, SideRun, type Runner, type SideStatus } from './sideRun.svelte.ts';
 
 export type Side = 'a' | 'b';
@@ -21,6 +23,8 @@ export type SandboxStatus = 'running' | 'done' | 'failed' | 'cancelled';
 export interface SandboxOptions {
   /** Makes the runner of one side (the page gives each side its own pool of workers). */
   createRunner: () => Runner;
+  /** Makes the runner of spreads across seeds (the page's SeedRunner over its own workers). */
+  createSpreadRunner: () => SpreadRunner;
   /** Numbers in [0, 1) for "new seed"; Math.random in the page. */
   random?: () => number;
   timers?: Timers;
@@ -47,6 +51,7 @@ export class SandboxState {
 
   readonly runA: SideRun;
   readonly runB: SideRun;
+  readonly spread: SeedSpreadRun;
   readonly playback: Playback;
 
   readonly configA = $derived<RunConfig>(this.configOf(this.a));
@@ -69,6 +74,10 @@ export class SandboxState {
           names: { a: t('sandbox.side.a'), b: t('sandbox.side.b') },
           cursorWeek: this.cursorWeek(),
           reducedMotion: this.reducedMotion(),
+          spread: this.spread.spreadFor({
+            a: configOfResult(this.shown.a),
+            b: this.shown.b ? configOfResult(this.shown.b) : null,
+          }),
         }
       : null,
   );
@@ -85,12 +94,14 @@ export class SandboxState {
     const landed = () => this.pair();
     this.runA = new SideRun(options.createRunner, landed);
     this.runB = new SideRun(options.createRunner, landed);
+    this.spread = new SeedSpreadRun(options.createSpreadRunner);
     this.playback = new Playback(() => this.shown?.a.weeks ?? this.weeks, options.timers);
   }
 
   /** Start the runs the configurations on screen need; call whenever they may have changed. */
   sync(): void {
     const configA = this.configA;
+    this.spread.follow(this.spreadConfigs());
     this.runA.request(configA);
     if (!this.compare) return;
     const configB = this.configB;
@@ -177,6 +188,11 @@ export class SandboxState {
     this.runB.cancel();
   }
 
+  /** Run the configurations on screen over the spread's number of seeds. */
+  runSpread(): void {
+    void this.spread.start(this.spreadConfigs());
+  }
+
   retry(): void {
     for (const run of this.compare ? [this.runA, this.runB] : [this.runA]) {
       if (run.status === 'failed' || run.status === 'cancelled') run.retry();
@@ -187,11 +203,21 @@ export class SandboxState {
     this.playback.pause();
     this.runA.dispose();
     this.runB.dispose();
+    this.spread.dispose();
   }
 
   private configOf(set: ParamSet): RunConfig {
     const { seed, weeks, people } = this;
     return { seed, weeks, people, params: set.values, sample: Math.min(people, SAMPLE_SIZE) };
+  }
+
+  /** The configurations on screen without the population sample (a spread keeps only series). */
+  private spreadConfigs(): SpreadConfigs {
+    const { seed, weeks, people } = this;
+    return {
+      a: { seed, weeks, people, params: this.a.values },
+      b: this.compare ? { seed, weeks, people, params: this.b.values } : null,
+    };
   }
 
   private setSize(key: SizeKey, value: number): void {

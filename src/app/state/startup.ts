@@ -9,6 +9,14 @@ import { t } from '../i18n/t.ts';
 
 export const WORKERS = { min: 1, max: 8, default: 1 } as const;
 
+/**
+ * Workers for a spread across seeds: one per core up to four (each holds a whole market, so more
+ * would cost memory for little), at least two.
+ */
+export function spreadWorkerCount(cores: number | undefined): number {
+  return Math.max(2, Math.min(4, cores ?? 2));
+}
+
 export interface Startup {
   config: RunConfig;
   workers: number;

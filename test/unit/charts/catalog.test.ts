@@ -6,13 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { applicableCharts, chartDefinition, chartDefinitions } from '../../../src/app/charts/catalog.ts';
 import type { ChartInput } from '../../../src/app/charts/contract.ts';
-import { compare, runA, single, WEEKS } from './fixtures.ts';
+import { compare, runA, single, WEEKS, withSpread } from './fixtures.ts';
 
 const inputs: [string, ChartInput][] = [
   ['one run', single()],
   ['one run at the cursor', single(runA, 20)],
   ['compare mode', compare()],
   ['compare mode at the cursor', compare(40)],
+  ['one run with a spread across seeds', withSpread(single())],
+  ['compare mode with a spread across seeds, at the cursor', withSpread(compare(40))],
 ];
 
 describe('the chart catalogue', () => {
@@ -20,7 +22,7 @@ describe('the chart catalogue', () => {
     const ids = chartDefinitions.map((definition) => definition.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
-      expect.arrayContaining(['market', 'profit', 'flows', 'ledger', 'cohorts', 'satisfaction', 'points', 'value', 'difference']),
+      expect.arrayContaining(['market', 'profit', 'flows', 'ledger', 'cohorts', 'satisfaction', 'points', 'value', 'difference', 'spread']),
     );
     expect(chartDefinition('profit')?.id).toBe('profit');
     expect(chartDefinition('nothing')).toBeUndefined();
@@ -32,6 +34,13 @@ describe('the chart catalogue', () => {
     expect(shown(single())).not.toContain('points');
     expect(shown(compare())).toContain('difference');
     expect(shown(compare())).toContain('points');
+  });
+
+  it('shows the spread chart only once a spread across seeds has been run', () => {
+    const shown = (input: ChartInput) => applicableCharts(input).map((definition) => definition.id);
+    expect(shown(single())).not.toContain('spread');
+    expect(shown({ ...single(), spread: null })).not.toContain('spread');
+    expect(shown(withSpread(single()))).toContain('spread');
   });
 
   for (const [name, input] of inputs) {
@@ -62,7 +71,9 @@ describe('the chart catalogue', () => {
           });
 
           it('gives the cursor plugin to this chart alone, with the cursor week', () => {
-            expect(config.plugins?.map((plugin) => plugin.id)).toEqual(definition.id === 'difference' ? ['cursor', 'panelRules'] : ['cursor']);
+            expect(config.plugins?.map((plugin) => plugin.id)).toEqual(
+              ['difference', 'spread'].includes(definition.id) ? ['cursor', 'panelRules'] : ['cursor'],
+            );
             const cursor = config.options?.plugins?.cursor;
             // The cohort chart's x axis is the cohort's age, where a week of the run has no place.
             expect(cursor?.week).toBe(definition.id === 'cohorts' ? null : input.cursorWeek);
@@ -100,7 +111,8 @@ describe('the chart catalogue', () => {
   }
 
   it('draws every series of A again for B in compare mode, dashed, and names A and B in the legend', () => {
-    for (const definition of chartDefinitions.filter((candidate) => candidate.id !== 'difference')) {
+    // The difference chart draws B − A, and the spread chart bands (tested on its own).
+    for (const definition of chartDefinitions.filter((candidate) => !['difference', 'spread'].includes(candidate.id))) {
       const one = definition.config(single()).data.datasets;
       const two = definition.config(compare()).data.datasets;
       // The points chart has no data outside compare mode here (no bonus bank), so it is not compared.

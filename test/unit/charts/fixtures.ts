@@ -3,6 +3,7 @@
  * the defaults, B with a bonus bank), 78 weeks long so that a cohort has a year behind it.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { keepSpreadSeries, seedSpread } from '../../../src/analysis/seedSpread.ts';
 import type { ChartInput } from '../../../src/app/charts/contract.ts';
 import type { RunResult } from '../../../src/sim/index.ts';
 import { run } from '../../support/runs.ts';
@@ -18,6 +19,16 @@ export function single(a: RunResult = runA, cursorWeek: number | null = null): C
 
 export function compare(cursorWeek: number | null = null): ChartInput {
   return { a: runA, b: runB, names: { a: 'Card', b: 'Bank' }, cursorWeek, reducedMotion: false };
+}
+
+/** Seeds of the spread fixtures: the runs' own seed first, as in the sandbox. */
+export const SPREAD_SEEDS = [3, 4, 5, 6, 7];
+
+/** The input with A (and B) run over SPREAD_SEEDS at 500 people: a spread across seeds. */
+export function withSpread(input: ChartInput): ChartInput {
+  const runs = (bonusBank: boolean) =>
+    SPREAD_SEEDS.map((seed) => keepSpreadSeries(run({ 'bonusBank.enabled': bonusBank }, { weeks: WEEKS, people: 500, seed }).series));
+  return { ...input, spread: seedSpread(SPREAD_SEEDS, runs(false), input.b ? runs(true) : null) };
 }
 
 /** The labels of a configuration's datasets, in order. */

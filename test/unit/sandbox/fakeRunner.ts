@@ -1,10 +1,12 @@
 /**
- * A stand-in for the page's pool of workers in the sandbox's state tests: it runs `simulate` in
- * this thread, either at once or when the test says so, and, like the pool, a new run supersedes
- * the one before.
+ * Stand-ins for the page's pool of workers and its runner of spreads in the sandbox's state
+ * tests: they run `simulate` in this thread, either at once or when the test says so, and, like
+ * the pool, a new run supersedes the one before.
  */
-import { simulate, type RunConfig } from '../../../src/sim/index.ts';
+import { simulate, type RunConfig, type RunResult } from '../../../src/sim/index.ts';
 import type { RunOutcome, WeekListener } from '../../../src/worker/pool.ts';
+import type { SeedRunsOutcome } from '../../../src/worker/seedRunner.ts';
+import type { SpreadRunner } from '../../../src/app/state/seedSpreadRun.svelte.ts';
 import type { Runner } from '../../../src/app/state/sideRun.svelte.ts';
 
 interface Pending {
@@ -63,4 +65,59 @@ export class FakeRunner implements Runner {
 /** Let pending promise callbacks run. */
 export async function settle(): Promise<void> {
   for (let round = 0; round < 5; round++) await Promise.resolve();
+}
+
+/**
+ * A stand-in for the page's SeedRunner: runs every configuration with `simulate` in this thread,
+ * at once or when the test says so; `cancel` ends the runs going on as cancelled.
+ */
+export class FakeSpreadRunner implements SpreadRunner {
+  readonly asked: RunConfig[][] = [];
+  private pending: (() => void) | null = null;
+  private cancelPending: (() => void) | null = null;
+
+  constructor(private readonly manual = false) {}
+
+  run<T>(
+    configs: readonly RunConfig[],
+    keep: (result: RunResult) => T,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<SeedRunsOutcome<T>> {
+    this.asked.push([...configs]);
+    this.cancel();
+    return new Promise((resolve) => {
+      const finish = () => {
+        this.pending = null;
+        this.cancelPending = null;
+        const runs = configs.map((config, index) => {
+          const kept = keep(simulate(config));
+          onProgress?.(index + 1, configs.length);
+          return kept;
+        });
+        resolve({ kind: 'done', runs, elapsedMs: 1 });
+      };
+      this.pending = finish;
+      this.cancelPending = () => resolve({ kind: 'cancelled' });
+      if (!this.manual) queueMicrotask(() => this.pending === finish && finish());
+    });
+  }
+
+  finish(): void {
+    this.pending?.();
+  }
+
+  get going(): boolean {
+    return this.pending !== null;
+  }
+
+  cancel(): void {
+    const cancel = this.cancelPending;
+    this.pending = null;
+    this.cancelPending = null;
+    cancel?.();
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
 }

@@ -5,26 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultParams, LIMITS, simulate } from '../../../src/sim/index.ts';
-import { SandboxState } from '../../../src/app/state/sandboxState.svelte.ts';
-import { FakeRunner, settle } from './fakeRunner.ts';
-
-/** A sandbox on small runs, with its runners (one per side, in the order they were made). */
-function sandbox(manual = false) {
-  const runners: FakeRunner[] = [];
-  const state = new SandboxState({
-    createRunner: () => {
-      const runner = new FakeRunner(manual);
-      runners.push(runner);
-      return runner;
-    },
-    random: () => 0.5,
-    reducedMotion: () => true,
-  });
-  // Small runs; set directly, so that no run starts before the test asks for one.
-  state.people = 400;
-  state.weeks = 30;
-  return { state, runners };
-}
+import type { SandboxState } from '../../../src/app/state/sandboxState.svelte.ts';
+import { settle } from './fakeRunner.ts';
+import { sandbox } from './sandboxFixture.ts';
 
 function metric(state: SandboxState, name: string) {
   return state.metrics.find((row) => row.name === name);

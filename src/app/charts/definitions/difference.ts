@@ -4,14 +4,14 @@
  * on one week axis), since their units and sizes differ. Both runs share the seed and the
  * people, so a difference is the policy, not luck. Shown only in compare mode.
  */
-import type { Plugin } from 'chart.js';
 import type { RunResult } from '../../../sim/index.ts';
 import { formatNumber, type NumberKind } from '../../format/numbers.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
-import { valueAxis, weekAxis } from '../common.ts';
+import { valueTitlesOnlyWhenWide, weekAxis } from '../common.ts';
 import type { ChartDefinition, ChartInput } from '../contract.ts';
 import { layerChart, type Layer } from '../layers.ts';
-import { ink, okabeIto } from '../palette.ts';
+import { okabeIto } from '../palette.ts';
+import { panelRules, panelScales } from '../panels.ts';
 import { focusWeek, signed, valueAt, when } from '../runs.ts';
 import { weeklyTable } from '../table.ts';
 
@@ -37,26 +37,7 @@ export function difference(input: ChartInput, series: string): Float64Array {
   return Float64Array.from(a, (value, week) => (week < b.length ? b[week] - value : Number.NaN));
 }
 
-/** A rule across the chart between two panels, so that each panel's ticks read as its own. */
-export const panelRules: Plugin<'line'> = {
-  id: 'panelRules',
-  afterDraw(chart) {
-    const { ctx, chartArea } = chart;
-    ctx.save();
-    ctx.strokeStyle = ink.muted;
-    ctx.lineWidth = 1.5;
-    for (const panel of panels.slice(1)) {
-      const scale = chart.scales[panel.series];
-      if (!scale) continue;
-      const y = Math.round(scale.top) + 0.5;
-      ctx.beginPath();
-      ctx.moveTo(0, y);
-      ctx.lineTo(chartArea.right, y);
-      ctx.stroke();
-    }
-    ctx.restore();
-  },
-};
+const rules = panelRules(panels.map((panel) => panel.series));
 
 const names = (input: ChartInput) => ({ a: input.names.a, b: input.names.b });
 
@@ -73,21 +54,9 @@ export const differenceDefinition: ChartDefinition = {
       kind: panel.kind,
       width: 2.5,
     }));
-    const scales = Object.fromEntries(
-      panels.map((panel, index) => [
-        panel.series,
-        {
-          ...valueAxis(t(panel.axis), panel.kind, panel.colour),
-          position: 'left' as const,
-          stack: 'difference',
-          // chart.js stacks the axes of a group from the bottom up, so the first panel is listed last.
-          weight: panels.length - index,
-          offset: true,
-          // Runs that do not differ still get a readable axis around zero.
-          suggestedMin: -1,
-          suggestedMax: 1,
-        },
-      ]),
+    const scales = panelScales(
+      panels.map((panel) => ({ id: panel.series, title: t(panel.axis), kind: panel.kind, colour: panel.colour, aroundZero: true })),
+      'difference',
     );
     return layerChart({
       // One line per series: the difference itself, not A and B.
@@ -96,7 +65,9 @@ export const differenceDefinition: ChartDefinition = {
       kind: 'money',
       layers,
       scales: { x: weekAxis(input.a.weeks), ...scales },
-      plugins: [panelRules],
+      plugins: [rules],
+      // On a phone the axis titles would cover the ticks: the coloured ticks and the legend tell the panels apart.
+      options: { onResize: valueTitlesOnlyWhenWide },
     });
   },
   summary(input) {
