@@ -1,7 +1,7 @@
 /**
  * What every chart of a run shares: points from a weekly series, the week axis, text that is
  * large on a projector and smaller on a phone, and the base options (title, legend, tooltip,
- * animation). The x of a point is the number of weeks elapsed: the core's week w (counted from
+ * no animation). The x of a point is the number of weeks elapsed: the core's week w (counted from
  * 0) ends after w + 1 weeks, so a 156-week run is drawn from week 1 to week 156.
  */
 import type { Chart, ChartOptions, FontSpec, ScriptableScaleContext } from 'chart.js';
@@ -90,13 +90,18 @@ export function valueTitlesOnlyWhenWide(chart: Chart, size: { width: number }): 
   }
 }
 
-export function baseOptions(title: string, kind: NumberKind, reducedMotion: boolean): ChartOptions<'line'> {
+/**
+ * Charts are drawn at once, never animated: they follow a moving slider and a playing run, and a
+ * first drawing that grew in over half a second would redraw every chart on screen in every
+ * frame of it, holding the page for tens of milliseconds a frame.
+ */
+export function baseOptions(title: string, kind: NumberKind): ChartOptions<'line'> {
   return {
     responsive: true,
     maintainAspectRatio: false,
     parsing: false,
     normalized: true,
-    animation: reducedMotion ? false : { duration: 500 },
+    animation: false,
     interaction: { mode: 'index', intersect: false },
     elements: { point: { radius: 0, hitRadius: 6, hoverRadius: 4 } },
     plugins: {

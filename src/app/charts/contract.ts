@@ -19,7 +19,7 @@ export interface ChartInput {
   names: { a: string; b: string };
   /** The week the scrubber points at (0-based), or null for the end of the run. */
   cursorWeek: number | null;
-  /** The user prefers reduced motion: no chart animation. */
+  /** The user prefers reduced motion: the population view's dots jump instead of moving (charts never animate). */
   reducedMotion: boolean;
   /** The same configurations over many seeds (median and 10–90% bands), when one has been run. */
   spread?: SeedSpread | null;

@@ -159,7 +159,7 @@ export interface LayerChart {
  */
 export function layerChart(spec: LayerChart): ChartConfiguration {
   const { input, layers } = spec;
-  const options = baseOptions(spec.title, spec.kind, input.reducedMotion);
+  const options = baseOptions(spec.title, spec.kind);
   const plugins = options.plugins ?? {};
   options.plugins = {
     ...plugins,

@@ -1,7 +1,6 @@
 /**
  * chart.js for this app: only the parts the charts use are registered (the rest is left out of
- * the bundle), with system fonts and sizes readable on a classroom projector. Animation is off
- * when the reader prefers reduced motion.
+ * the bundle), with system fonts and sizes readable on a classroom projector.
  */
 import {
   Chart,

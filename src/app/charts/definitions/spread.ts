@@ -132,7 +132,7 @@ function config(input: ChartInput) {
     });
   });
   const title = t('chart.spread.title', { seeds: spread.seeds.length });
-  const options = baseOptions(title, 'money', input.reducedMotion);
+  const options = baseOptions(title, 'money');
   const entries = legendEntries(input, bands);
   options.plugins = {
     ...options.plugins,
