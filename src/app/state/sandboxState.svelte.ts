@@ -12,6 +12,7 @@ import { prefersReducedMotion } from '../charts/setup.ts';
 import { t } from '../i18n/t.ts';
 import { ParamSet, type Refusal } from './paramSet.svelte.ts';
 import { Playback, type Timers } from './playback.svelte.ts';
+import { HeldChanges } from './heldChanges.ts';
 import { freshSeed, parseSize, type SizeKey } from './runSize.ts';
 import { metricRows, summaryAt, type MetricRow } from './sandboxSummary.ts';
 import { configOfResult, SeedSpreadRun, type SpreadConfigs, type SpreadRunner } from './seedSpreadRun.svelte.ts';
@@ -87,13 +88,15 @@ export class SandboxState {
 
   private readonly random: () => number;
   private readonly reducedMotion: () => boolean;
+  private readonly held = new HeldChanges<Side>();
 
   constructor(options: SandboxOptions) {
     this.random = options.random ?? Math.random;
     this.reducedMotion = options.reducedMotion ?? prefersReducedMotion;
     const landed = () => this.pair();
-    this.runA = new SideRun(options.createRunner, landed);
-    this.runB = new SideRun(options.createRunner, landed);
+    const ended = () => this.releaseHeld();
+    this.runA = new SideRun(options.createRunner, landed, ended);
+    this.runB = new SideRun(options.createRunner, landed, ended);
     this.spread = new SeedSpreadRun(options.createSpreadRunner);
     this.playback = new Playback(() => this.shown?.a.weeks ?? this.weeks, options.timers);
   }
@@ -123,30 +126,34 @@ export class SandboxState {
     this.sync();
   }
 
+  /**
+   * Set a value from a control. While a quick run computes, the value is held and applied when
+   * it lands (heldChanges.ts), so that a dragged slider's charts follow it; a large run is
+   * cancelled at once instead.
+   */
   set(side: Side, key: ParamKey, value: unknown): void {
-    this.params(side).set(key, value);
-    this.sync();
+    if (this.quickRunGoing()) {
+      this.held.hold({ side, key, value });
+      return;
+    }
+    this.change(() => this.params(side).set(key, value));
   }
 
   enter(side: Side, key: ParamKey, text: string): void {
-    this.params(side).enter(key, text);
-    this.sync();
+    this.change(() => this.params(side).enter(key, text));
   }
 
   reset(side: Side, key: ParamKey): void {
-    this.params(side).reset(key);
-    this.sync();
+    this.change(() => this.params(side).reset(key));
   }
 
   resetGroup(side: Side, group: GroupId): void {
-    this.params(side).resetGroup(group);
-    this.sync();
+    this.change(() => this.params(side).resetGroup(group));
   }
 
   /** Every parameter of one set back to its default (seed, weeks and people stay). */
   resetSide(side: Side): void {
-    this.params(side).resetAll();
-    this.sync();
+    this.change(() => this.params(side).resetAll());
   }
 
   params(side: Side): ParamSet {
@@ -174,6 +181,7 @@ export class SandboxState {
 
   /** Everything back to the defaults: A (and B), seed, weeks and people. */
   resetAll(): void {
+    this.held.take();
     this.a.resetAll();
     if (this.compare) this.b.resetAll();
     this.sizeRefused = {};
@@ -204,6 +212,29 @@ export class SandboxState {
     this.runA.dispose();
     this.runB.dispose();
     this.spread.dispose();
+  }
+
+  /** Make a change after the values held so far, so that changes take effect in the order made. */
+  private change(make: () => void): void {
+    this.applyHeld();
+    make();
+    this.sync();
+  }
+
+  private applyHeld(): void {
+    for (const { side, key, value } of this.held.take()) this.params(side).set(key, value);
+  }
+
+  /** A run ended: apply the values held while it computed, once no quick run is going. */
+  private releaseHeld(): void {
+    if (this.held.size === 0 || this.quickRunGoing()) return;
+    this.applyHeld();
+    this.sync();
+  }
+
+  private quickRunGoing(): boolean {
+    if (this.large) return false;
+    return this.runA.status === 'running' || (this.compare && this.runB.status === 'running');
   }
 
   private configOf(set: ParamSet): RunConfig {

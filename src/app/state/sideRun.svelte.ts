@@ -41,11 +41,13 @@ export class SideRun {
   private runner: Runner | null = null;
   private readonly createRunner: () => Runner;
   private readonly onLanded: () => void;
+  private readonly onEnded: () => void;
 
-  /** `onLanded` is called after a result has landed. */
-  constructor(createRunner: () => Runner, onLanded: () => void) {
+  /** `onLanded` is called after a result has landed; `onEnded` after a run asked for last ended in any way but a cancel. */
+  constructor(createRunner: () => Runner, onLanded: () => void, onEnded: () => void = () => undefined) {
     this.createRunner = createRunner;
     this.onLanded = onLanded;
+    this.onEnded = onEnded;
   }
 
   /** The configuration last asked for. */
@@ -74,6 +76,7 @@ export class SideRun {
     this.error = null;
     this.status = 'done';
     this.onLanded();
+    this.onEnded();
   }
 
   /** Run the last configuration again (after a failure or a cancel). */
@@ -120,11 +123,13 @@ export class SideRun {
     if (outcome.kind === 'failed') {
       this.error = outcome.error;
       this.status = 'failed';
+      this.onEnded();
       return;
     }
     this.result = outcome.result;
     this.elapsedMs = outcome.elapsedMs;
     this.status = 'done';
     this.onLanded();
+    this.onEnded();
   }
 }

@@ -38,6 +38,27 @@ describe('the sandbox state', () => {
     expect(state.shown?.a.params['purchases.grossMargin']).toBe(0.4);
   });
 
+  it('holds a dragged slider’s values while a quick run computes, so that each run lands and the charts follow', async () => {
+    const { state, runners } = sandbox(true);
+    state.sync();
+    runners[0].finish();
+    await settle();
+    state.set('a', 'purchases.grossMargin', 0.4);
+    state.set('a', 'purchases.grossMargin', 0.42);
+    state.set('a', 'purchases.grossMargin', 0.45);
+    // The run for 0.4 goes on; the later values wait for it, the latest one kept.
+    expect(state.a.values['purchases.grossMargin']).toBe(0.4);
+    runners[0].finish();
+    await settle();
+    expect(state.shown?.a.params['purchases.grossMargin']).toBe(0.4);
+    expect(state.a.values['purchases.grossMargin']).toBe(0.45);
+    expect(state.status).toBe('running');
+    runners[0].finish();
+    await settle();
+    expect(state.shown?.a.params['purchases.grossMargin']).toBe(0.45);
+    expect(runners[0].asked.map((config) => config.params['purchases.grossMargin'])).toEqual([0.35, 0.4, 0.45]);
+  });
+
   it('never shows a result for parameters that are no longer on screen', async () => {
     const { state, runners } = sandbox(true);
     state.sync();
@@ -45,14 +66,35 @@ describe('the sandbox state', () => {
     await settle();
     const first = state.shown?.a;
     state.set('a', 'purchases.grossMargin', 0.4);
-    state.set('a', 'purchases.grossMargin', 0.45);
+    // Typed text takes effect at once: the run for 0.4 is superseded and can no longer land.
+    state.enter('a', 'purchases.grossMargin', '0.5');
     expect(state.status).toBe('running');
-    // The run for 0.4 was superseded; only the run for 0.45 can land.
     runners[0].finish();
     await settle();
     expect(state.shown?.a).not.toBe(first);
-    expect(state.shown?.a.params['purchases.grossMargin']).toBe(0.45);
-    expect(runners[0].asked.map((config) => config.params['purchases.grossMargin'])).toEqual([0.35, 0.4, 0.45]);
+    expect(state.shown?.a.params['purchases.grossMargin']).toBe(0.5);
+    expect(runners[0].asked.map((config) => config.params['purchases.grossMargin'])).toEqual([0.35, 0.4, 0.5]);
+  });
+
+  it('applies a held value when the run it waited for fails', async () => {
+    const { state, runners } = sandbox(true);
+    state.sync();
+    state.set('a', 'purchases.grossMargin', 0.4);
+    runners[0].fail('a simulation worker stopped unexpectedly');
+    await settle();
+    expect(state.a.values['purchases.grossMargin']).toBe(0.4);
+    expect(runners[0].asked.at(-1)?.params['purchases.grossMargin']).toBe(0.4);
+    expect(state.status).toBe('running');
+  });
+
+  it('cancels a large run at once when a value changes, instead of holding the value', async () => {
+    const { state, runners } = sandbox(true);
+    state.people = 200_000;
+    state.sync();
+    state.set('a', 'purchases.grossMargin', 0.4);
+    expect(state.a.values['purchases.grossMargin']).toBe(0.4);
+    expect(runners[0].asked.map((config) => config.params['purchases.grossMargin'])).toEqual([0.35, 0.4]);
+    runners[0].cancel();
   });
 
   it('keeps the last valid value in effect when typed text is refused, without a new run', async () => {
