@@ -11,6 +11,7 @@ import { resultAsCsv } from '../../src/cli/output.ts';
 import { seriesCsv, simulate, type RunResult } from '../../src/sim/index.ts';
 import { defaultRunConfig } from '../../src/app/state/startup.ts';
 import { t } from '../../src/app/i18n/t.ts';
+import { PRINT_CHART } from '../../src/app/charts/print.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { openView } from './harness.ts';
 
@@ -127,8 +128,19 @@ describe('the sandbox exports', () => {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await page.locator('.chart-card canvas').first().isVisible()).toBe(true);
+    // Each chart redrawn at the size of a column of the report.
+    const drawnWidths = () =>
+      page.locator('.chart-card canvas').evaluateAll((canvases) => [
+        ...new Set(canvases.map((canvas) => Number.parseFloat((canvas as HTMLCanvasElement).style.width))),
+      ]);
+    await expect.poll(drawnWidths).toEqual([PRINT_CHART.width]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    // One A4 page (the page tree counts the pages).
+    expect(pdf.toString('latin1').match(/\/Type \/Pages[^>]*\/Count (\d+)/)?.[1]).toBe('1');
+    await page.emulateMedia({ media: 'screen' });
+    // Back on screen, each chart takes its card's width again.
+    await expect.poll(async () => Math.min(...(await drawnWidths()))).toBeGreaterThan(PRINT_CHART.width);
     expect(pageErrors).toEqual([]);
     await close();
   });

@@ -31,12 +31,19 @@ interface Sized {
   chart?: { width: number };
 }
 
-const narrow = (context: Sized) => (context.chart?.width ?? NARROW) < NARROW;
+/** Below this canvas width (px) the chart is a column of the printed report (print.ts), in print-sized text. */
+export const PRINTED = 300;
+
+/** Text sizes (px) on a projector or laptop, on a phone, and on paper. */
+const sizes = (context: Sized, wide: number, phone: number, paper: number) => {
+  const width = context.chart?.width ?? NARROW;
+  return width < PRINTED ? paper : width < NARROW ? phone : wide;
+};
 
 export const font = {
-  title: (context: Sized): Partial<FontSpec> => ({ size: narrow(context) ? 17 : 22, weight: 'bold' }),
-  body: (context: Sized): Partial<FontSpec> => ({ size: narrow(context) ? 13 : 17 }),
-  axisTitle: (context: Sized): Partial<FontSpec> => ({ size: narrow(context) ? 13 : 17, weight: 'bold' }),
+  title: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 22, 17, 11), weight: 'bold' }),
+  body: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 17, 13, 9) }),
+  axisTitle: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 17, 13, 9), weight: 'bold' }),
 };
 
 /** Grid lines, with the zero line drawn darker so that gains and losses read at a glance. */
