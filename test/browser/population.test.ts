@@ -12,6 +12,7 @@ import { defaultRunConfig } from '../../src/app/state/startup.ts';
 import { formatNumber } from '../../src/app/format/numbers.ts';
 import { t, type MessageKey } from '../../src/app/i18n/t.ts';
 import { storyLines } from '../../src/app/population/storyText.ts';
+import { params } from '../support/runs.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { openView } from './harness.ts';
 
@@ -30,9 +31,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The counts line the view shows for the sampled states of rows[row]. */
-function countsAt(row: number): string[] {
-  const states = sample.rows[row];
+/** The counts line the view shows for the sampled states of rows[row] (of A's run unless told). */
+function countsAt(row: number, of: StateSample = sample): string[] {
+  const states = of.rows[row];
   return [0, 1, 2].map((state) =>
     t('population.groupCount', {
       name: t(`population.group.${state}` as MessageKey),
@@ -65,6 +66,26 @@ describe('the population view in the sandbox', () => {
     expect(countsAt(1)).not.toEqual(countsAt(sampled.weeks));
     for (let press = 0; press < 10; press++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => counts(page)).toBe(countsAt(11).join(' · '));
+    expect(opened.pageErrors).toEqual([]);
+    await opened.close();
+  });
+
+  it('shows A’s or B’s people in compare mode, as the core counts each', async () => {
+    const opened = await openSandbox();
+    const { page } = opened;
+    await page.getByRole('switch', { name: t('sandbox.compare.switch') }).check();
+    const group = page.locator('[data-side="b"] [data-group="bonusBank"]');
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    await page.locator('[data-side="b"] [data-param="bonusBank.enabled"] [role="switch"]').check();
+    await page.waitForSelector('[data-sandbox][data-status="done"]', { timeout: 30_000 });
+    const bankRun = simulate({ ...defaultRunConfig(), sample: 10_000, params: params({ 'bonusBank.enabled': true }) });
+    if (!bankRun.sample) throw new Error('the core logged no sample');
+    const end = sampled.weeks;
+    expect(await counts(page)).toBe(countsAt(end).join(' · '));
+    await page.getByRole('radio', { name: t('population.sideOption', { name: 'B' }) }).check();
+    await expect.poll(() => counts(page)).toBe(countsAt(end, bankRun.sample).join(' · '));
+    expect(countsAt(end, bankRun.sample)).not.toEqual(countsAt(end));
+    expect(await page.getAttribute('[data-population-side]', 'data-population-side')).toBe('b');
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
   });

@@ -1,6 +1,8 @@
 /** English messages of the population view and of a person's story. */
 export const population = {
   'population.title': 'The people',
+  'population.side': 'People of',
+  'population.sideOption': '{name}',
   'population.description':
     'Each dot is one person ({sampled} of {people} shown), grouped by where they stand at the end of week {week}.',
   'population.group.0': 'Prospects',
