@@ -72,6 +72,12 @@ export class ParamSet {
     this.refused = {};
   }
 
+  /** Take a whole set of values already checked (from a link). */
+  load(values: Params): void {
+    this.values = values;
+    this.refused = {};
+  }
+
   /** Take the other set's values (compare mode starts B as a copy of A). */
   copyFrom(other: ParamSet): void {
     this.values = other.values;

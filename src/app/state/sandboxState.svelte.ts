@@ -6,12 +6,13 @@
  * lengths; while a new run computes, the last pair stays and `status` says "running". A spread
  * across seeds (seedSpreadRun) is shown only beside runs of the configurations it was run for.
  */
-import { LIMITS, type GroupId, type ParamKey, type RunConfig, type RunResult } from '../../sim/index.ts';
+import { defaultParams, LIMITS, type GroupId, type ParamKey, type RunConfig, type RunResult } from '../../sim/index.ts';
 import type { ChartInput } from '../charts/contract.ts';
 import { prefersReducedMotion } from '../charts/setup.ts';
 import { t } from '../i18n/t.ts';
 import { ParamSet, type Refusal } from './paramSet.svelte.ts';
 import { Playback, type Timers } from './playback.svelte.ts';
+import { differences, paramsOfLink, type SandboxLink } from '../url/sandboxLink.ts';
 import { HeldChanges } from './heldChanges.ts';
 import { freshSeed, parseSize, type SizeKey } from './runSize.ts';
 import { metricRows, summaryAt, type MetricRow } from './sandboxSummary.ts';
@@ -177,6 +178,50 @@ export class SandboxState {
 
   newSeed(): void {
     this.setSize('seed', freshSeed(this.seed, this.random));
+  }
+
+  /**
+   * Take the state of a link (opened, or reached by back and forward): A's and B's parameters,
+   * compare mode, seed, weeks and people, the scrubber's week and the number of seeds of a spread
+   * (which runs once the link is taken).
+   */
+  load(link: SandboxLink): void {
+    this.held.take();
+    const { a, b } = paramsOfLink(link);
+    this.a.load(a);
+    if (link.b) {
+      this.compare = true;
+      this.b.load(b);
+    } else if (this.compare) {
+      this.compare = false;
+      this.runB.forget();
+    }
+    this.sizeRefused = {};
+    this.seed = link.seed;
+    this.weeks = link.weeks;
+    this.people = link.people;
+    this.playback.pause();
+    this.playback.cursor = link.week;
+    this.pair();
+    this.sync();
+    if (link.seeds !== null) {
+      this.spread.count = link.seeds;
+      this.runSpread();
+    }
+  }
+
+  /** The state on screen as a link. */
+  toLink(): SandboxLink {
+    const spreadOn = this.spread.status === 'running' || this.chartInput?.spread;
+    return {
+      a: differences(this.a.values, defaultParams()),
+      b: this.compare ? differences(this.b.values, this.a.values) : null,
+      seed: this.seed,
+      weeks: this.weeks,
+      people: this.people,
+      week: this.playback.cursor,
+      seeds: spreadOn ? this.spread.count : null,
+    };
   }
 
   /** Everything back to the defaults: A (and B), seed, weeks and people. */
