@@ -10,7 +10,8 @@ import { Flag } from './states.ts';
 
 export function feltPriceOf(frame: Frame, offset: number): number {
   const member = (frame.population.flags[offset] & Flag.clubMember) !== 0;
-  return member ? frame.policy.feltPriceMember : frame.policy.feltPrice;
+  // A price rise (priceChange.ts) adds to the felt price of members and non-members alike.
+  return (member ? frame.policy.feltPriceMember : frame.policy.feltPrice) + frame.context.priceRise;
 }
 
 export function priceAttraction(frame: Frame, offset: number): number {
