@@ -42,6 +42,8 @@ function sentence(event: StoryEvent): string {
       return t(event.delivered ? 'story.touched.delivered' : 'story.touched.spam');
     case 'fired':
       return t(`story.fired.${event.why}`);
+    case 'secondLine':
+      return t('story.secondLine');
   }
 }
 

@@ -9,6 +9,8 @@
  * Money in dollars (cents in the totals), quality in points, needs as a share from 0 to 1.
  */
 import type { Params } from '../params/schema.ts';
+import type { Frame } from './frame.ts';
+import { State } from './states.ts';
 
 /** Share of customers' needs found by the start of `week`. */
 export function needsFound(params: Params, week: number): number {
@@ -31,4 +33,19 @@ export function secondLineOpen(params: Params, found: number): boolean {
 export function secondLineCents(params: Params, trusting: number): { revenue: number; cost: number } {
   const revenue = trusting * Math.round(params['listening.secondLineSpend'] * 100);
   return { revenue, cost: Math.round(revenue * (1 - params['purchases.grossMargin'])) };
+}
+
+/**
+ * The stories of traced customers who trust us while the second line sells: the first week they
+ * buy from it is an event. Only the few traced people are visited, so this costs nothing else.
+ */
+export function tellSecondLine(frame: Frame): void {
+  const { population, story, context } = frame;
+  const threshold = frame.params['wordOfMouth.promoterThreshold'];
+  for (const [person, events] of story.stories) {
+    const offset = person - population.start;
+    if (population.state[offset] !== State.customer || population.satisfaction[offset] <= threshold) continue;
+    if (events.some((event) => event.kind === 'secondLine')) continue;
+    story.add(person, { week: context.week, kind: 'secondLine' });
+  }
 }

@@ -22,6 +22,7 @@ import { experienceWeek } from './experience.ts';
 import { emptyPersonWeek, isTraced, resetPersonWeek, type Frame } from './frame.ts';
 import { firingWeek } from './firing.ts';
 import { joinByTouch, joiningBound, lapsedWeek, lostForever, prospectWeek, winBackChance } from './joining.ts';
+import { tellSecondLine } from './listening.ts';
 import { leavingWeek, quietLeavingBound, refreshHazards } from './leaving.ts';
 import { answersTouch, isTouchWeek, sendTouch, touchCustomer } from './outreach.ts';
 import { derivePolicy } from './policy.ts';
@@ -181,6 +182,7 @@ export class Shard {
       }
     }
     if (policy.prospectTouches > 0 || policy.customerTouches > 0) this.keepInTouch();
+    if (context.secondLine) tellSecondLine(this.frame);
     this.tally.addTo(out);
     this.stateLog.record(population);
     return out.slice();

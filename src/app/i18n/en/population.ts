@@ -55,5 +55,6 @@ export const population = {
   'story.touched.spam': 'A letter from the company landed in the spam folder, unread.',
   'story.fired.unprofitable': 'Was let go by the company: they cost more to serve than they brought.',
   'story.fired.abusive': 'Was let go by the company for abusing its staff.',
+  'story.secondLine': 'Trusting the company, started buying from its new second product line.',
   'story.cut': 'The story is longer than can be shown; the rest is left out.',
 } as const;
