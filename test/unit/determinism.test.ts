@@ -56,7 +56,7 @@ const trustConfig: RunConfig = {
     'reinvestment.careCut': 0.5,
     'reinvestment.fromWeek': 10,
     'firing.enabled': true,
-    'firing.abusiveShare': 0.05,
+    'market.abusiveShare': 0.05,
   }),
 };
 

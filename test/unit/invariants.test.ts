@@ -91,7 +91,7 @@ describe('invariants on random parameters', () => {
           'reinvestment.share': on.reinvest,
           'reinvestment.careCut': on.careCut,
           'firing.enabled': true,
-          'firing.abusiveShare': on.abusive,
+          'market.abusiveShare': on.abusive,
         };
         check(simulate({ seed, weeks: 80, people: 400, params: all }), 400);
       }),

@@ -72,7 +72,7 @@ describe('price change', () => {
 });
 
 describe('firing customers', () => {
-  const abusers = { 'firing.abusiveShare': 0.03 };
+  const abusers = { 'market.abusiveShare': 0.03 };
   const fire = (rule: string) => ({ ...abusers, 'firing.enabled': true, 'firing.rule': rule });
 
   it('fires abusive customers, who never return, and counts them in the fired series', () => {
@@ -98,7 +98,7 @@ describe('firing customers', () => {
   });
 
   it('fires nobody when firing is off, whatever the abusive share', () => {
-    const s = run({ 'firing.abusiveShare': 0.2 }).series;
+    const s = run({ 'market.abusiveShare': 0.2 }).series;
     expect(total(s.leftFired)).toBe(0);
     expect(s.fired[103]).toBe(0);
   });

@@ -60,7 +60,7 @@ describe('a story under the mechanisms of issue 4', () => {
     'outreach.spamShare': 0.3,
     'listening.spendPerWeek': 2000,
     'firing.enabled': true,
-    'firing.abusiveShare': 0.1,
+    'market.abusiveShare': 0.1,
   };
   const result = run(settings, { people: 2000, trace: traced });
   const kinds = (kind: string) => traced.flatMap((person) => result.stories[person].filter((event) => event.kind === kind));

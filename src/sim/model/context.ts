@@ -62,7 +62,7 @@ export function campaignRunning(params: Params, week: number): boolean {
 /** Quality points lost to the strain abusive customers put on staff (firing.ts), from last week's counts. */
 function abuseStrain(params: Params, previous: Float64Array): number {
   const customers = previous[T.customers];
-  return customers > 0 ? (params['firing.abuseStrain'] * previous[T.abusiveCustomers]) / customers : 0;
+  return customers > 0 ? (params['service.abuseStrain'] * previous[T.abusiveCustomers]) / customers : 0;
 }
 
 export function weekContext(

@@ -4,7 +4,7 @@
  *   unprofitable  a customer of at least MIN_TENURE_WEEKS whose yearly margin is below what caring
  *                 for them costs a year: spending over the last year (annualised for shorter
  *                 tenures) × gross margin < care per customer and week × 52;
- *   abusive       a customer who abuses staff (a fixed trait, firing.abusiveShare of people).
+ *   abusive       a customer who abuses staff (a fixed trait, market.abusiveShare of people).
  * A fired customer never returns (state `fired`); their points are cancelled (booked as
  * breakage), and they leave angry: they warn others off like an angry leaver. While abusive
  * customers are served, the strain on staff lowers the quality delivered to everyone (context.ts):

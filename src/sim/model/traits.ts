@@ -52,7 +52,7 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
   if (policy.prospectTouches > 0 || policy.customerTouches > 0) {
     population.birthdayWeek[offset] = Math.floor(uniformFor(base, Purpose.birthdayWeek) * 52);
   }
-  const abusiveShare = params['firing.abusiveShare'];
+  const abusiveShare = params['market.abusiveShare'];
   if (abusiveShare > 0 && uniformFor(base, Purpose.abusive) < abusiveShare) population.flags[offset] |= Flag.abusive;
 
   const startsAsCustomer = uniformFor(base, Purpose.initialState) < params['market.initialCustomerShare'];

@@ -75,16 +75,4 @@ export const relationDefs = {
     help: 'unprofitable: customers whose yearly margin is below their yearly care; abusive: customers who abuse staff.',
     source: 'S1.Q (costs above margin) and S0.K5 (abusive customers).',
   },
-  'firing.abusiveShare': {
-    group: 'firing', kind: 'number', label: 'Abusive people', unit: 'share of people',
-    min: 0, max: 0.5, step: 0.005, default: 0,
-    help: 'Share of people who abuse staff when they are customers (a fixed trait).',
-    source: 'Reason: none by default, so the default market is unchanged; S0.K5 for the idea.',
-  },
-  'firing.abuseStrain': {
-    group: 'firing', kind: 'number', label: 'Strain of abuse on staff', unit: 'quality points per share of customers',
-    min: 0, max: 100, step: 1, default: 20,
-    help: 'Delivered quality falls by this × the share of customers who are abusive (2% abusive: −0.4 points).',
-    source: 'S0.K5: "only happy teams give good service"; the size is a modelling choice.',
-  },
 } as const satisfies Record<string, ParamDef>;
