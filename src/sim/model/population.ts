@@ -10,9 +10,6 @@
 /** Points are kept in batches by the window in which they were earned; see bonusBank.ts. */
 export const POINT_SLOTS = 6;
 
-/** The last purchase week of somebody who has not bought since it was first kept. */
-export const NEVER = -32768;
-
 export class Population {
   /** Global id of the first person of this shard. */
   readonly start: number;
@@ -52,8 +49,11 @@ export class Population {
   readonly pointsBalance: Int32Array;
   /** Cards, calls or letters that reached the person (outreach.ts), at most 255. */
   readonly touches: Uint8Array;
-  /** Week of the last purchase, kept while a price change is on (priceChange.ts); NEVER before. */
-  readonly lastPurchaseWeek: Int16Array;
+  /**
+   * One more than the week of the last purchase, kept while a price change is on (priceChange.ts);
+   * 0 until then. Zero-based so that the array is never written when the mechanism is off.
+   */
+  readonly lastPurchaseWeekPlusOne: Int16Array;
 
   constructor(start: number, count: number) {
     this.start = start;
@@ -79,7 +79,7 @@ export class Population {
     this.driftHazard = new Float32Array(count);
     this.birthdayWeek = new Uint8Array(count);
     this.touches = new Uint8Array(count);
-    this.lastPurchaseWeek = new Int16Array(count).fill(NEVER);
+    this.lastPurchaseWeekPlusOne = new Int16Array(count);
   }
 
   /** Bytes held per person, for the benchmark's memory report. */

@@ -42,17 +42,20 @@ export function applyPriceRise(frame: Frame): void {
   }
 }
 
-function boughtJustBefore(params: Params, lastPurchase: number): boolean {
+/** True when the last purchase (its week + 1; 0 for none) fell in the weeks just before the rise. */
+function boughtJustBefore(params: Params, lastPurchasePlusOne: number): boolean {
+  if (lastPurchasePlusOne === 0) return false;
+  const last = lastPurchasePlusOne - 1;
   const week = params['priceChange.week'];
-  return lastPurchase < week && lastPurchase >= week - params['priceChange.recentWeeks'];
+  return last < week && last >= week - params['priceChange.recentWeeks'];
 }
 
 /** After a customer's week with purchases: do they feel cheated by the new price, and what follows? */
 export function priceChangeWeek(frame: Frame, offset: number, base: number): void {
   const { population, params, person } = frame;
   const week = frame.context.week;
-  const lastPurchase = population.lastPurchaseWeek[offset];
-  population.lastPurchaseWeek[offset] = week;
+  const lastPurchase = population.lastPurchaseWeekPlusOne[offset];
+  population.lastPurchaseWeekPlusOne[offset] = week + 1;
   const rise = frame.context.priceRise;
   if (rise <= 0 || !boughtJustBefore(params, lastPurchase)) return;
   if (drawBits(base, Purpose.feltCheated) * BITS_TO_UNIT >= params['priceChange.cheatedShare']) return;
