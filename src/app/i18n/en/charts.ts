@@ -26,6 +26,7 @@ export const charts = {
   'chart.states.customers': 'Customers',
   'chart.states.lapsed': 'Lapsed',
   'chart.states.prospects': 'Prospects',
+  'chart.states.fired': 'Fired',
   'chart.states.axis': 'people',
   'chart.states.summary': '{when}, {customers} of the {people} people in the market are customers, {lapsed} have lapsed and {prospects} have never bought.',
   'chart.states.summaryCompare': '{when}, {a} has {customersA} customers and {b} has {customersB}, a difference ({b} − {a}) of {difference}.',
