@@ -16,7 +16,7 @@
 import type { Params } from '../params/schema.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
-import { isTraced, type Frame } from './frame.ts';
+import { FELT_PRICE, isTraced, type Frame } from './frame.ts';
 import { refreshHazards } from './leaving.ts';
 import { State } from './states.ts';
 import { T } from './totals.ts';
@@ -32,8 +32,8 @@ export function priceRiseAt(params: Params, week: number): number {
 
 /** The week of the rise: everyone's price appeal and pull of the rival follow the new price. */
 export function applyPriceRise(frame: Frame): void {
-  const { population, params, policy } = frame;
-  const felt = policy.feltPrice + frame.context.priceRise;
+  const { population, params } = frame;
+  const felt = frame.prices[FELT_PRICE];
   for (let offset = 0; offset < population.count; offset++) {
     population.priceAppeal[offset] = Math.exp(
       -params['competitor.priceWeight'] * population.priceSensitivity[offset] * (felt - params['competitor.priceIndex']),

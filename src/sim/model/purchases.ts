@@ -13,7 +13,7 @@ import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { earnPoints, pointsBurningNext, redeemPoints } from './bonusBank.ts';
-import { isTraced, type Frame } from './frame.ts';
+import { isTraced, PRICE_LEVEL, type Frame } from './frame.ts';
 import type { Population } from './population.ts';
 import { feltPriceOf } from './rivalry.ts';
 import { Flag } from './states.ts';
@@ -84,8 +84,8 @@ function buy(frame: Frame, offset: number, base: number, count: number): void {
   const member = (population.flags[offset] & Flag.clubMember) !== 0;
   const listCents = Math.round(count * population.basket[offset] * 100);
   // After a price rise (priceChange.ts) the same basket costs more; the cost of goods does not change.
-  const rise = frame.context.priceRise;
-  const grossCents = rise > 0 ? Math.round(count * population.basket[offset] * 100 * (1 + rise)) : listCents;
+  const level = frame.prices[PRICE_LEVEL];
+  const grossCents = level !== 1 ? Math.round(count * population.basket[offset] * 100 * level) : listCents;
   const discountCents = Math.round(grossCents * (member ? policy.discountShareMember : policy.discountShare));
   let redeemedCents = 0;
   if (policy.bonusOn && population.pointsBalance[offset] >= params['bonusBank.redeemThreshold'] * 100) {

@@ -19,7 +19,7 @@ import { burnPoints } from './bonusBank.ts';
 import { clubWeek } from './club.ts';
 import { startingContext, type WeekContext } from './context.ts';
 import { experienceWeek } from './experience.ts';
-import { emptyPersonWeek, isTraced, resetPersonWeek, type Frame } from './frame.ts';
+import { emptyPersonWeek, FELT_PRICE, isTraced, resetPersonWeek, setWeekPrices, startingPrices, type Frame } from './frame.ts';
 import { firingWeek } from './firing.ts';
 import { joinByTouch, joiningBound, lapsedWeek, lostForever, prospectWeek, winBackChance } from './joining.ts';
 import { tellSecondLine } from './listening.ts';
@@ -86,6 +86,7 @@ export class Shard {
       out: new Float64Array(totalsLength(spec.cohorts)),
       context: startingContext(spec.params),
       person: emptyPersonWeek(),
+      prices: startingPrices(policy),
     };
     this.tally = new Tally(totalsLength(spec.cohorts), spec.params);
     this.stateLog = new StateLog(population, spec.sampled);
@@ -144,7 +145,8 @@ export class Shard {
     const reminding = policy.bonusOn && context.weeksToNextBurn < params['bonusBank.reminderWeeks'];
     const quietPossible = !policy.split && context.clubReview === 0 && context.firingReview === 0;
     const elasticity = params['purchases.priceElasticity'];
-    const feltPrice = policy.feltPrice + context.priceRise;
+    setWeekPrices(this.frame);
+    const feltPrice = this.frame.prices[FELT_PRICE];
     const baseHazard = params['competitor.baseHazard'];
     const campaignFactor = context.campaignActive ? params['competitor.campaignStrength'] : 1;
     this.tally.startWeek(week);
