@@ -57,7 +57,7 @@ export const investmentDefs = {
   'outreach.responsePerTouch': {
     group: 'outreach', kind: 'number', label: 'Response per touch received', unit: 'chance per touch',
     min: 0, max: 0.1, step: 0.0005, default: 0.002,
-    help: 'When a touch reaches a prospect, they become a customer with this chance × the touches they have received.',
+    help: 'When a touch reaches a prospect, they become a customer with this chance × the touches they have received (counted up to eight).',
     source: 'S2.R5 (the eighth card brought the call); the size is a modelling choice.',
   },
   'outreach.customerLift': {

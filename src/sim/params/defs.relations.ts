@@ -41,7 +41,7 @@ export const relationDefs = {
     source: 'Reason: after a year of steady prices, so the rise stands out.',
   },
   'priceChange.rise': {
-    group: 'priceChange', kind: 'number', label: 'Price rise', unit: 'share of list price',
+    group: 'priceChange', kind: 'number', label: 'Size of the rise', unit: 'share of list price',
     min: 0, max: 1, step: 0.01, default: 0.1,
     help: 'How much list prices go up; customers buy less and the rival looks cheaper.',
     source: 'Reason: a noticeable rise, as in S2.R4.',
