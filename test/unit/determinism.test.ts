@@ -39,6 +39,44 @@ function inProcessShard() {
   });
 }
 
+/** The same market with every mechanism of issue 4 switched on (guarantee, price change, listening, outreach, reinvestment, firing). */
+const trustConfig: RunConfig = {
+  ...config,
+  params: params({
+    'guarantee.enabled': true,
+    'priceChange.enabled': true,
+    'priceChange.week': 30,
+    'priceChange.response': 'credit',
+    'listening.spendPerWeek': 800,
+    'outreach.prospectTouchesPerYear': 6,
+    'outreach.customerTouchesPerYear': 4,
+    'outreach.spamShare': 0.5,
+    'outreach.tracked': true,
+    'reinvestment.share': 0.3,
+    'reinvestment.careCut': 0.5,
+    'reinvestment.fromWeek': 10,
+    'firing.enabled': true,
+    'market.abusiveShare': 0.05,
+  }),
+};
+
+describe('determinism with every mechanism of issue 4 on', () => {
+  const reference = fingerprint(simulate(trustConfig));
+
+  it('gives identical results for the same seed and parameters', () => {
+    expect(fingerprint(simulate(trustConfig))).toBe(reference);
+  });
+
+  it('gives identical results however the people are split into shards', () => {
+    for (const shards of [2, 3, 7]) expect(fingerprint(simulate(trustConfig, shards))).toBe(reference);
+  });
+
+  it('gives identical results through the message protocol that workers use', async () => {
+    const shards = [inProcessShard(), inProcessShard(), inProcessShard()];
+    expect(fingerprint(await simulateSharded(trustConfig, shards))).toBe(reference);
+  });
+});
+
 describe('determinism', () => {
   const reference = fingerprint(simulate(config));
 

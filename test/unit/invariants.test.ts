@@ -1,7 +1,7 @@
 /**
  * Invariants that hold for any parameters a user can set: everyone is in exactly one state, the
  * ledger adds up to profit, every point is accounted for, movements explain the customer count,
- * and no number is NaN or infinite.
+ * the fired never return, and no number is NaN or infinite.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,9 @@ function check(result: RunResult, people: number): void {
   let redeemed = 0;
   let expired = 0;
   for (let week = 0; week < result.weeks; week++) {
-    expect(s.prospects[week] + s.customers[week] + s.lapsed[week]).toBe(people);
+    expect(s.prospects[week] + s.customers[week] + s.lapsed[week] + s.fired[week]).toBe(people);
+    expect(s.fired[week]).toBe((week > 0 ? s.fired[week - 1] : 0) + s.leftFired[week]);
+    expect(s.touchesDelivered[week]).toBeLessThanOrEqual(s.touchesSent[week]);
     expect(s.customers[week]).toBe(previousCustomers + s.newCustomers[week] - s.leavers[week]);
     previousCustomers = s.customers[week];
 
@@ -62,6 +64,38 @@ describe('invariants on random parameters', () => {
         check(simulate({ seed, weeks, people, params }), people);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
+    );
+  }, 120_000);
+
+  it('hold with every mechanism of issue 4 switched on', () => {
+    const mechanisms = fc.record({
+      guarantee: fc.boolean(),
+      priceWeek: fc.integer({ min: 0, max: 60 }),
+      prospectTouches: fc.integer({ min: 0, max: 52 }),
+      customerTouches: fc.integer({ min: 0, max: 52 }),
+      listening: fc.double({ min: 0, max: 5000, noNaN: true }),
+      reinvest: fc.double({ min: 0, max: 1, noNaN: true }),
+      careCut: fc.double({ min: 0, max: 1, noNaN: true }),
+      abusive: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(arbitraryParams, mechanisms, fc.integer({ min: 0, max: 1000 }), (params, on, seed) => {
+        const all = {
+          ...params,
+          'guarantee.enabled': on.guarantee,
+          'priceChange.enabled': true,
+          'priceChange.week': on.priceWeek,
+          'outreach.prospectTouchesPerYear': on.prospectTouches,
+          'outreach.customerTouchesPerYear': on.customerTouches,
+          'listening.spendPerWeek': on.listening,
+          'reinvestment.share': on.reinvest,
+          'reinvestment.careCut': on.careCut,
+          'firing.enabled': true,
+          'market.abusiveShare': on.abusive,
+        };
+        check(simulate({ seed, weeks: 80, people: 400, params: all }), 400);
+      }),
+      { numRuns: 40 },
     );
   }, 120_000);
 

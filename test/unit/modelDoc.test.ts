@@ -12,6 +12,8 @@ import { formatValue, paramTablesMarkdown, tableCell } from '../../src/cli/param
 import { ledgerLines } from '../../src/sim/metrics/ledger.ts';
 import { allSeries } from '../../src/sim/metrics/series.ts';
 import { CLUB_REVIEW_WEEKS } from '../../src/sim/model/context.ts';
+import { FIRING_REVIEW_WEEKS, MIN_TENURE_WEEKS } from '../../src/sim/model/firing.ts';
+import { CLEANING_HALF_LIFE_WEEKS, TOUCHES_TO_TRUST } from '../../src/sim/model/outreach.ts';
 import { POINT_SLOTS } from '../../src/sim/model/population.ts';
 import { STORY_LIMIT } from '../../src/sim/model/story.ts';
 import { COHORT_WEEKS, DETRACTOR_MEMORY_WEEKS } from '../../src/sim/model/tally.ts';
@@ -68,7 +70,10 @@ describe('the prose of content/model.md', () => {
   });
 
   it('lists the exported constants of the core with their current values', () => {
-    const constants = { CLUB_REVIEW_WEEKS, COHORT_WEEKS, DETRACTOR_MEMORY_WEEKS, POINT_SLOTS, STORY_LIMIT };
+    const constants = {
+      CLUB_REVIEW_WEEKS, COHORT_WEEKS, DETRACTOR_MEMORY_WEEKS, POINT_SLOTS, STORY_LIMIT,
+      FIRING_REVIEW_WEEKS, MIN_TENURE_WEEKS, TOUCHES_TO_TRUST, CLEANING_HALF_LIFE_WEEKS,
+    };
     for (const [name, value] of Object.entries(constants)) expect(prose).toContain(`| \`${name}\` | ${value} |`);
   });
 

@@ -46,3 +46,38 @@ describe('a customer\'s story', () => {
     expect(handled).toBe(complaints);
   });
 });
+
+describe('a story under the mechanisms of issue 4', () => {
+  const traced = Array.from({ length: 400 }, (_, index) => index);
+  const settings = {
+    'guarantee.enabled': true,
+    'priceChange.enabled': true,
+    'priceChange.week': 20,
+    'priceChange.cheatedShare': 1,
+    'priceChange.response': 'credit',
+    'outreach.prospectTouchesPerYear': 4,
+    'outreach.customerTouchesPerYear': 2,
+    'outreach.spamShare': 0.3,
+    'listening.spendPerWeek': 2000,
+    'firing.enabled': true,
+    'market.abusiveShare': 0.1,
+  };
+  const result = run(settings, { people: 2000, trace: traced });
+  const kinds = (kind: string) => traced.flatMap((person) => result.stories[person].filter((event) => event.kind === kind));
+
+  it('does not change any number of the run', () => {
+    expect(Array.from(result.series.profit)).toEqual(Array.from(run(settings, { people: 2000 }).series.profit));
+  });
+
+  it('tells guarantee refunds, credits for a price rise, touches, firings and the second line', () => {
+    for (const kind of ['guaranteeRefund', 'feltCheated', 'touched', 'fired', 'secondLine']) expect(kinds(kind).length, kind).toBeGreaterThan(0);
+  });
+
+  it('ends a fired person\'s story: nothing happens to them afterwards', () => {
+    for (const person of traced) {
+      const events = result.stories[person];
+      const fired = events.findIndex((event) => event.kind === 'fired');
+      if (fired >= 0) expect(events.slice(fired + 1)).toEqual([]);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Where each dot of the population view stands: the people of a week are grouped by state
- * (prospects, customers, former customers), each group a block of the canvas as wide as its share
+ * (prospects, customers, former customers, the fired among them), each group a block of the canvas as wide as its share
  * of the people, and inside a block the dots fill a grid in order of id, so that a person keeps a
  * steady place while their group's size changes slowly. Units are CSS pixels.
  */
@@ -8,6 +8,11 @@ import { scaleBand } from 'd3-scale';
 import { State } from '../../sim/model/states.ts';
 
 export const GROUP_ORDER = [State.prospect, State.customer, State.lapsed] as const;
+
+/** The group a state is drawn in: fired customers stand with the other former customers. */
+function groupState(state: number): number {
+  return state === State.fired ? State.lapsed : state;
+}
 
 export interface DotLayout {
   /** x and y of each sampled person, by index in the sample. */
@@ -22,7 +27,7 @@ export interface DotLayout {
 const LABEL_HEIGHT = 28;
 
 export function layoutDots(row: Uint8Array, width: number, height: number): DotLayout {
-  const counts = GROUP_ORDER.map((state) => row.reduce((sum, value) => sum + (value === state ? 1 : 0), 0));
+  const counts = GROUP_ORDER.map((state) => row.reduce((sum, value) => sum + (groupState(value) === state ? 1 : 0), 0));
   const total = Math.max(1, row.length);
   // Blocks are as wide as their share, but never too narrow to read their label.
   const minimumShare = 0.12;
@@ -52,7 +57,7 @@ export function layoutDots(row: Uint8Array, width: number, height: number): DotL
   const filled = [0, 0, 0];
   const columns = groups.map((group) => Math.max(1, Math.floor(group.width / spacing)));
   for (let index = 0; index < row.length; index++) {
-    const group = GROUP_ORDER.indexOf(row[index] as (typeof GROUP_ORDER)[number]);
+    const group = GROUP_ORDER.indexOf(groupState(row[index]) as (typeof GROUP_ORDER)[number]);
     const place = filled[group]++;
     const column = place % columns[group];
     const line = Math.floor(place / columns[group]);

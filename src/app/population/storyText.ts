@@ -34,6 +34,16 @@ function sentence(event: StoryEvent): string {
       return t('story.clubJoined');
     case 'clubLeft':
       return t('story.clubLeft');
+    case 'guaranteeRefund':
+      return t(event.disappointed ? 'story.guaranteeRefund.disappointed' : 'story.guaranteeRefund.freeRide', { amount: money(event.amount) });
+    case 'feltCheated':
+      return t(`story.feltCheated.${event.response}`, { amount: money(event.amount) });
+    case 'touched':
+      return t(event.delivered ? 'story.touched.delivered' : 'story.touched.spam');
+    case 'fired':
+      return t(`story.fired.${event.why}`);
+    case 'secondLine':
+      return t('story.secondLine');
   }
 }
 

@@ -8,8 +8,9 @@
  *   valuePerCustomer  = m × r / (1 + i − r), with m the margin per customer over the last 52 weeks
  *                       (annualised), r = retentionAnnual (at most 0.999), i the discount rate
  *                       (Gupta & Lehmann 2003, "Customers as assets")
- * The margin m counts what a customer brings and costs: revenue less discounts, points, goods,
- * refunds, fixes, the club and care; not marketing or fixed costs.
+ * The margin m counts what a customer brings and costs: revenue (the second line's too) less
+ * discounts, points, goods, refunds and credits, fixes, the club, care and outreach; not marketing,
+ * fixed costs, listening or reinvestment (the company's own programmes).
  */
 import type { Params } from '../params/schema.ts';
 import { T } from '../model/totals.ts';
@@ -19,7 +20,7 @@ import { countSeries, derivedSeries, ledgerSeries, type Series } from './series.
 const WINDOW = 52;
 
 function customerMarginCents(ledger: LedgerWeek): number {
-  return profitCents(ledger) - ledger.acquisitionSpend - ledger.fixedCosts;
+  return profitCents(ledger) - ledger.acquisitionSpend - ledger.fixedCosts - ledger.listeningSpend - ledger.reinvestmentSpend;
 }
 
 export class Collector {
@@ -46,13 +47,13 @@ export class Collector {
   record(week: number, totals: Float64Array, previous: Float64Array): void {
     const s = this.series;
     for (const info of countSeries) s[info.name][week] = totals[T[info.field]];
-    const ledger = ledgerWeek(this.params, totals, previous);
+    const ledger = ledgerWeek(this.params, totals, previous, week);
     for (const info of ledgerSeries) s[info.name][week] = ledger[info.line] / 100;
 
-    const newCustomers = totals[T.newPaid] + totals[T.newReferred] + totals[T.wonBack];
+    const newCustomers = totals[T.newPaid] + totals[T.newReferred] + totals[T.wonBack] + totals[T.newTouched];
     const leavers =
       totals[T.leftCompetitor] + totals[T.leftBrokenPromise] + totals[T.leftConflict] +
-      totals[T.leftServiceFailure] + totals[T.leftNeglect];
+      totals[T.leftServiceFailure] + totals[T.leftNeglect] + totals[T.leftFired];
     s.newCustomers[week] = newCustomers;
     s.leavers[week] = leavers;
 
@@ -71,6 +72,8 @@ export class Collector {
     const customers = totals[T.customers];
     s.satisfactionMean[week] = customers > 0 ? totals[T.satisfactionMilli] / 1000 / customers : 0;
     s.walletShareMean[week] = customers > 0 ? totals[T.walletMilli] / 1000 / customers : 0;
+    s.qualityShift[week] = totals[T.qualityShiftMilli] / 1000;
+    s.needsFound[week] = totals[T.needsFoundMilli] / 1000;
 
     const atStart = previous[T.customers];
     const retention = atStart > 0 ? 1 - leavers / atStart : 1;

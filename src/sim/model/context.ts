@@ -5,7 +5,12 @@
  */
 import type { Params } from '../params/schema.ts';
 import { pointsCalendar, type PointsCalendar } from './bonusBankCalendar.ts';
+import { FIRING_REVIEW_WEEKS } from './firing.ts';
+import { listeningQuality, needsFound, secondLineOpen } from './listening.ts';
+import { spamShareAt } from './outreach.ts';
 import { promiseAppealOf } from './policy.ts';
+import { priceRiseAt } from './priceChange.ts';
+import { harvesting, reinvestedCents, startingReinvestment, type ReinvestmentState } from './reinvestment.ts';
 import { T } from './totals.ts';
 
 export interface WeekContext extends PointsCalendar {
@@ -22,6 +27,24 @@ export interface WeekContext extends PointsCalendar {
   campaignActive: number;
   /** 1 in the weeks when club membership is reviewed. */
   clubReview: number;
+  /** The price rise in force, as a share of the old list price (priceChange.ts); 0 before it. */
+  priceRise: number;
+  /** 1 in the week the prices rise. */
+  priceRiseNow: number;
+  /** Quality points added to what is delivered: reinvestment and listening, less the strain of abuse. */
+  qualityShift: number;
+  /** 1 while the care budget is cut (reinvestment.ts). */
+  harvesting: number;
+  /** 1 in the weeks when the company decides whom to fire (firing.ts). */
+  firingReview: number;
+  /** Share of touches that land in spam this week (outreach.ts). */
+  spamShare: number;
+  /** Cents reinvested this week (reinvestment.ts). */
+  reinvestCents: number;
+  /** Share of customers' needs found so far (listening.ts). */
+  needsFound: number;
+  /** 1 while the second product line sells. */
+  secondLine: number;
 }
 
 /** Weeks between club membership reviews. */
@@ -36,7 +59,15 @@ export function campaignRunning(params: Params, week: number): boolean {
   return into < params['competitor.campaignWeeks'];
 }
 
-export function weekContext(params: Params, week: number, previous: Float64Array, marketSize: number): WeekContext {
+/** Quality points lost to the strain abusive customers put on staff (firing.ts), from last week's counts. */
+function abuseStrain(params: Params, previous: Float64Array): number {
+  const customers = previous[T.customers];
+  return customers > 0 ? (params['service.abuseStrain'] * previous[T.abusiveCustomers]) / customers : 0;
+}
+
+export function weekContext(
+  params: Params, week: number, previous: Float64Array, marketSize: number, company: ReinvestmentState = startingReinvestment(),
+): WeekContext {
   const audience = previous[T.prospects] + previous[T.lapsed] - previous[T.lostForever];
   const spend = params['acquisition.spendPerWeek'];
   const reachShare = audience > 0 ? 1 - Math.exp(-spend / (params['acquisition.costPerReach'] * audience)) : 0;
@@ -44,15 +75,28 @@ export function weekContext(params: Params, week: number, previous: Float64Array
   // Promoting members refer more, a mass-segment member by the segment's share of the club's effect.
   const clubPromoters = previous[T.clubPromoters] + params['club.massResponse'] * previous[T.clubPromotersMass];
   const effectivePromoters = previous[T.promoters] + clubBoost * clubPromoters;
+  // A satisfaction guarantee is trusted: more of those reached, and of those told, take the step (S2.R1).
+  const trust = params['guarantee.enabled'] ? params['guarantee.trustBonus'] : 1;
+  const found = needsFound(params, week);
+  const rise = priceRiseAt(params, week);
   return {
     week,
     reachShare,
-    paidChance: reachShare * params['acquisition.conversion'] * promiseAppealOf(params),
-    referralPressure: (params['wordOfMouth.referralsPerPromoterYear'] / 52) * (effectivePromoters / marketSize),
+    paidChance: reachShare * params['acquisition.conversion'] * promiseAppealOf(params) * trust,
+    referralPressure: (params['wordOfMouth.referralsPerPromoterYear'] / 52) * (effectivePromoters / marketSize) * trust,
     deterrence: params['wordOfMouth.detractorDeterrence'] * (previous[T.detractors] / marketSize),
     campaignActive: campaignRunning(params, week) ? 1 : 0,
     clubReview: params['club.enabled'] && week % CLUB_REVIEW_WEEKS === 0 ? 1 : 0,
     ...pointsCalendar(week, params['bonusBank.expiryWeeks']),
+    priceRise: rise,
+    priceRiseNow: rise > 0 && week === params['priceChange.week'] ? 1 : 0,
+    qualityShift: company.qualityGain + listeningQuality(params, found) - abuseStrain(params, previous),
+    harvesting: harvesting(params, week) ? 1 : 0,
+    firingReview: params['firing.enabled'] && week > 0 && week % FIRING_REVIEW_WEEKS === 0 ? 1 : 0,
+    spamShare: spamShareAt(params, week),
+    reinvestCents: reinvestedCents(params, week, company),
+    needsFound: found,
+    secondLine: secondLineOpen(params, found) ? 1 : 0,
   };
 }
 
@@ -67,5 +111,14 @@ export function startingContext(params: Params): WeekContext {
     campaignActive: 0,
     clubReview: 0,
     ...pointsCalendar(0, params['bonusBank.expiryWeeks']),
+    priceRise: 0,
+    priceRiseNow: 0,
+    qualityShift: 0,
+    harvesting: 0,
+    firingReview: 0,
+    spamShare: 0,
+    reinvestCents: 0,
+    needsFound: 0,
+    secondLine: 0,
   };
 }

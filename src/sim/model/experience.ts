@@ -21,6 +21,7 @@ import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { logisticNoise } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
+import { claimsGuarantee } from './guarantee.ts';
 import { refreshHazards } from './leaving.ts';
 import { Flag } from './states.ts';
 import { T } from './totals.ts';
@@ -89,15 +90,19 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   const population = frame.population;
   const params = frame.params;
   const person = frame.person;
+  const context = frame.context;
   const ordinary =
-    params['service.quality'] + logisticNoise(drawBits(base, Purpose.experienceNoise) * BITS_TO_UNIT, params['service.experienceNoise']);
+    params['service.quality'] + context.qualityShift +
+    logisticNoise(drawBits(base, Purpose.experienceNoise) * BITS_TO_UNIT, params['service.experienceNoise']);
   // 1 − (1 − p)^n, the powers computed once per run (policy.ts): Math.pow is slow.
-  const failureChance = 1 - frame.policy.noFailureChance[person.purchases];
+  const noFailure = context.harvesting ? frame.policy.noFailureChanceHarvest : frame.policy.noFailureChance;
+  const failureChance = 1 - noFailure[person.purchases];
   const failed = drawBits(base, Purpose.serviceFailure) * BITS_TO_UNIT < failureChance;
   let experience = ordinary;
+  let outcome: OutcomeId = Outcome.silent;
   if (failed) {
     // How the failure ended decides how much of its harm remains.
-    const outcome = handleFailure(frame, offset, base);
+    outcome = handleFailure(frame, offset, base);
     const penalty = params['service.failurePenalty'];
     if (outcome === Outcome.silent) experience = ordinary - penalty;
     else if (outcome === Outcome.refunded) experience = ordinary - penalty * REFUND_HARM_REMAINING;
@@ -117,8 +122,16 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   }
 
   const expectation = population.expectation[offset];
-  const surprise = experience - expectation;
   const tolerance = params['promises.toleranceZone'];
+  if (frame.policy.guaranteeOn && outcome !== Outcome.refunded) {
+    // Money back on demand (guarantee.ts): a disappointed claimant is left with half the shortfall.
+    const floor = expectation - tolerance;
+    const disappointed = experience < floor;
+    if (claimsGuarantee(frame, offset, base, disappointed) && disappointed) {
+      experience = floor - (floor - experience) * REFUND_HARM_REMAINING;
+    }
+  }
+  const surprise = experience - expectation;
   const weighted =
     surprise >= -tolerance ? surprise : -tolerance + params['promises.lossAversion'] * (surprise + tolerance);
   let target = params['promises.expectationWeight'] * (expectation - NEUTRAL_QUALITY) + weighted;

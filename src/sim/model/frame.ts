@@ -33,6 +33,25 @@ export function resetPersonWeek(week: PersonWeek): void {
   week.brokenPromise = false;
 }
 
+/** Slots of Frame.prices. */
+export const FELT_PRICE = 0;
+export const FELT_PRICE_MEMBER = 1;
+/** List price relative to the price before any rise (priceChange.ts): 1 + the rise in force. */
+export const PRICE_LEVEL = 2;
+
+/** The week's prices before any rise: the policy's felt prices and a price level of 1. */
+export function startingPrices(policy: Policy): Float64Array {
+  return Float64Array.of(policy.feltPrice, policy.feltPriceMember, 1);
+}
+
+/** Bring the frame's prices to the week's: the policy's, plus the rise in force. */
+export function setWeekPrices(frame: Frame): void {
+  const rise = frame.context.priceRise;
+  frame.prices[FELT_PRICE] = frame.policy.feltPrice + rise;
+  frame.prices[FELT_PRICE_MEMBER] = frame.policy.feltPriceMember + rise;
+  frame.prices[PRICE_LEVEL] = 1 + rise;
+}
+
 export interface Frame {
   readonly population: Population;
   readonly params: Params;
@@ -43,6 +62,12 @@ export interface Frame {
   context: WeekContext;
   /** Scratch record of the person being stepped. */
   readonly person: PersonWeek;
+  /**
+   * The week's felt prices and price level (slots FELT_PRICE, FELT_PRICE_MEMBER, PRICE_LEVEL),
+   * kept in a typed array set once a week, so that the people's steps read them without going
+   * through the week's context object.
+   */
+  readonly prices: Float64Array;
 }
 
 /** True when the person's story is being recorded. */

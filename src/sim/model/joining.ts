@@ -37,7 +37,8 @@ function join(frame: Frame, offset: number, channel: JoinChannelId): void {
   if (channel === JoinChannel.paid) {
     population.expectation[offset] = params['promises.promisedQuality'];
   } else if (channel === JoinChannel.referred) {
-    population.expectation[offset] = (params['promises.promisedQuality'] + params['service.quality']) / 2;
+    const delivered = params['service.quality'] + frame.context.qualityShift;
+    population.expectation[offset] = (params['promises.promisedQuality'] + delivered) / 2;
   }
   refreshHazards(frame, offset);
   if (isTraced(frame, offset)) frame.story.joined(population.start + offset, week, channel);
@@ -72,6 +73,12 @@ export function prospectWeek(frame: Frame, offset: number, base: number): void {
     join(frame, offset, JoinChannel.referred);
     frame.out[NEW_REFERRED] += 1;
   }
+}
+
+/** A prospect who answered a card, call or letter (outreach.ts) becomes a customer. */
+export function joinByTouch(frame: Frame, offset: number): void {
+  join(frame, offset, JoinChannel.touched);
+  frame.out[T.newTouched] += 1;
 }
 
 /**

@@ -23,6 +23,20 @@ export interface Policy {
   clubResponse: readonly [number, number];
   /** (1 − failure probability)^n for n = 0 … POISSON_CAP purchases in a week. */
   noFailureChance: Float64Array;
+  /** The same while the care budget is cut to harvest profit (reinvestment.ts). */
+  noFailureChanceHarvest: Float64Array;
+  guaranteeOn: boolean;
+  /** A price rise is scheduled: customers' last purchase weeks are kept (priceChange.ts). */
+  priceChangeOn: boolean;
+  firingOn: boolean;
+  /** Touches a year to each prospect and to each customer (outreach.ts). */
+  prospectTouches: number;
+  customerTouches: number;
+}
+
+/** Chance that one purchase fails with `care` dollars a customer and week (Service failures). */
+function failureProbabilityWith(params: Params, care: number): number {
+  return params['service.failureRateWithoutCare'] / (1 + care / params['service.careHalvingSpend']);
 }
 
 export function derivePolicy(params: Params): Policy {
@@ -32,7 +46,8 @@ export function derivePolicy(params: Params): Policy {
   const feltBonus = bonusOn ? params['bonusBank.earnRate'] * params['bonusBank.perceivedValue'] : 0;
   const clubExtra = clubOn ? params['club.extraDiscount'] : 0;
   const care = params['service.carePerCustomerWeek'];
-  const failureProbability = params['service.failureRateWithoutCare'] / (1 + care / params['service.careHalvingSpend']);
+  const failureProbability = failureProbabilityWith(params, care);
+  const harvestProbability = failureProbabilityWith(params, care * (1 - params['reinvestment.careCut']));
   return {
     feltPrice: 1 - discountShare - feltBonus,
     feltPriceMember: 1 - discountShare - clubExtra - feltBonus,
@@ -44,6 +59,12 @@ export function derivePolicy(params: Params): Policy {
     failureProbability,
     clubResponse: [params['club.massResponse'], 1],
     noFailureChance: powers(1 - failureProbability, POISSON_CAP),
+    noFailureChanceHarvest: powers(1 - harvestProbability, POISSON_CAP),
+    guaranteeOn: params['guarantee.enabled'],
+    priceChangeOn: params['priceChange.enabled'],
+    firingOn: params['firing.enabled'],
+    prospectTouches: params['outreach.prospectTouchesPerYear'],
+    customerTouches: params['outreach.customerTouchesPerYear'],
   };
 }
 

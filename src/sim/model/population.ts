@@ -28,6 +28,8 @@ export class Population {
   readonly contactsRatio: Float32Array;
   /** e^(−price attraction) of a non-member: how our prices pull this person, against the rival's. */
   readonly priceAppeal: Float32Array;
+  /** Week of the year (0–51) of the person's birthday: their first card of a year (outreach.ts). */
+  readonly birthdayWeek: Uint8Array;
 
   // Dynamic record.
   readonly state: Uint8Array;
@@ -45,6 +47,13 @@ export class Population {
   /** Cached θ × e^(−k × satisfaction), the drifting-away chance (leaving.ts); refreshed with satisfaction. */
   readonly driftHazard: Float32Array;
   readonly pointsBalance: Int32Array;
+  /** Cards, calls or letters that reached the person (outreach.ts), at most 255. */
+  readonly touches: Uint8Array;
+  /**
+   * One more than the week of the last purchase, kept while a price change is on (priceChange.ts);
+   * 0 until then. Zero-based so that the array is never written when the mechanism is off.
+   */
+  readonly lastPurchaseWeekPlusOne: Int16Array;
 
   constructor(start: number, count: number) {
     this.start = start;
@@ -68,10 +77,13 @@ export class Population {
     this.pointsBalance = new Int32Array(count);
     this.rivalPull = new Float32Array(count);
     this.driftHazard = new Float32Array(count);
+    this.birthdayWeek = new Uint8Array(count);
+    this.touches = new Uint8Array(count);
+    this.lastPurchaseWeekPlusOne = new Int16Array(count);
   }
 
   /** Bytes held per person, for the benchmark's memory report. */
   static bytesPerPerson(): number {
-    return 4 + 1 + 4 * 6 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4;
+    return 4 + 1 + 4 * 6 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4 + 1 + 1 + 2;
   }
 }

@@ -13,7 +13,7 @@ import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { earnPoints, pointsBurningNext, redeemPoints } from './bonusBank.ts';
-import { isTraced, type Frame } from './frame.ts';
+import { isTraced, PRICE_LEVEL, type Frame } from './frame.ts';
 import type { Population } from './population.ts';
 import { feltPriceOf } from './rivalry.ts';
 import { Flag } from './states.ts';
@@ -29,7 +29,7 @@ const POINTS_REDEEMED = T.pointsRedeemedCents;
 const REDEMPTIONS = T.redemptions;
 const PURCHASE_COUNT = Purpose.purchaseCount;
 /** Weight of this week in the yearly spending average (an exponential average over ~52 weeks). */
-const YEAR_DECAY = 1 - 1 / 52;
+export const YEAR_DECAY = 1 - 1 / 52;
 
 /**
  * True when some of the person's points burn within the reminder window and their balance is
@@ -82,7 +82,10 @@ function buy(frame: Frame, offset: number, base: number, count: number): void {
   const person = frame.person;
   const reminded = policy.bonusOn && remindedOfBurning(frame, offset);
   const member = (population.flags[offset] & Flag.clubMember) !== 0;
-  const grossCents = Math.round(count * population.basket[offset] * 100);
+  const listCents = Math.round(count * population.basket[offset] * 100);
+  // After a price rise (priceChange.ts) the same basket costs more; the cost of goods does not change.
+  const level = frame.prices[PRICE_LEVEL];
+  const grossCents = level !== 1 ? Math.round(count * population.basket[offset] * 100 * level) : listCents;
   const discountCents = Math.round(grossCents * (member ? policy.discountShareMember : policy.discountShare));
   let redeemedCents = 0;
   if (policy.bonusOn && population.pointsBalance[offset] >= params['bonusBank.redeemThreshold'] * 100) {
@@ -103,7 +106,7 @@ function buy(frame: Frame, offset: number, base: number, count: number): void {
   out[BUYERS] += 1;
   out[REVENUE] += grossCents;
   out[DISCOUNT] += discountCents;
-  out[COST_OF_GOODS] += Math.round(grossCents * (1 - params['purchases.grossMargin']));
+  out[COST_OF_GOODS] += Math.round(listCents * (1 - params['purchases.grossMargin']));
   out[POINTS_ISSUED] += earnedCents;
   if (redeemedCents > 0) {
     out[POINTS_REDEEMED] += redeemedCents;

@@ -5,12 +5,13 @@
  * It scales defection (× e^A), win-back (× e^−A), prospects' conversion (× e^−A on the price
  * part) and, in split mode, the preferred share of wallet.
  */
-import type { Frame } from './frame.ts';
+import { FELT_PRICE, FELT_PRICE_MEMBER, type Frame } from './frame.ts';
 import { Flag } from './states.ts';
 
 export function feltPriceOf(frame: Frame, offset: number): number {
   const member = (frame.population.flags[offset] & Flag.clubMember) !== 0;
-  return member ? frame.policy.feltPriceMember : frame.policy.feltPrice;
+  // The week's felt prices include any price rise in force (priceChange.ts).
+  return frame.prices[member ? FELT_PRICE_MEMBER : FELT_PRICE];
 }
 
 export function priceAttraction(frame: Frame, offset: number): number {

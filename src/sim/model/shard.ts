@@ -6,8 +6,10 @@
  * The order of a person's week is written out below, top to bottom, by the state they start the
  * week in, following the design: acquisition and referrals (prospects) → purchases (discounts,
  * points earned and redeemed) → service experience, failures and complaints → satisfaction →
- * points burning → competitor and leaving, or winning back → company events (the club) →
- * counting into the totals (tally.ts).
+ * price change (feeling cheated) → points burning → competitor and leaving, or winning back →
+ * company events (the club, firing, keeping in touch) → counting into the totals (tally.ts).
+ * Company-wide events of the week (a price rise) come first; the company-level money (listening,
+ * reinvestment) is booked by the coordinator (company.ts).
  */
 import { defaultParams, type Params } from '../params/schema.ts';
 import { BITS_TO_UNIT, drawBits, weekBase } from '../random/counterHash.ts';
@@ -17,11 +19,15 @@ import { burnPoints } from './bonusBank.ts';
 import { clubWeek } from './club.ts';
 import { startingContext, type WeekContext } from './context.ts';
 import { experienceWeek } from './experience.ts';
-import { emptyPersonWeek, isTraced, resetPersonWeek, type Frame } from './frame.ts';
-import { joiningBound, lapsedWeek, lostForever, prospectWeek, winBackChance } from './joining.ts';
+import { emptyPersonWeek, FELT_PRICE, isTraced, resetPersonWeek, setWeekPrices, startingPrices, type Frame } from './frame.ts';
+import { firingWeek } from './firing.ts';
+import { joinByTouch, joiningBound, lapsedWeek, lostForever, prospectWeek, winBackChance } from './joining.ts';
+import { tellSecondLine } from './listening.ts';
 import { leavingWeek, quietLeavingBound, refreshHazards } from './leaving.ts';
+import { answersTouch, isTouchWeek, sendTouch, touchCustomer } from './outreach.ts';
 import { derivePolicy } from './policy.ts';
 import { Population } from './population.ts';
+import { applyPriceRise, priceChangeWeek } from './priceChange.ts';
 import { decayYearSpend, priceResponse, purchaseMean, purchaseWeek } from './purchases.ts';
 import { Flag, State } from './states.ts';
 import { StateLog, type StateSample } from './stateLog.ts';
@@ -32,6 +38,9 @@ import { drawPerson } from './traits.ts';
 
 const BREAKAGE = T.breakageCents;
 const CLUB_MEMBER = Flag.clubMember;
+const PROSPECT = State.prospect;
+const CUSTOMER = State.customer;
+const LAPSED = State.lapsed;
 // The draws the screens in `step` share with the full weeks.
 const ACQUISITION = Purpose.acquisition;
 const PURCHASE_COUNT = Purpose.purchaseCount;
@@ -77,6 +86,7 @@ export class Shard {
       out: new Float64Array(totalsLength(spec.cohorts)),
       context: startingContext(spec.params),
       person: emptyPersonWeek(),
+      prices: startingPrices(policy),
     };
     this.tally = new Tally(totalsLength(spec.cohorts), spec.params);
     this.stateLog = new StateLog(population, spec.sampled);
@@ -133,21 +143,23 @@ export class Shard {
     const winBackRate = params['competitor.winBackRate'];
     const burning = context.burningSlot >= 0;
     const reminding = policy.bonusOn && context.weeksToNextBurn < params['bonusBank.reminderWeeks'];
-    const quietPossible = !policy.split && context.clubReview === 0;
+    const quietPossible = !policy.split && context.clubReview === 0 && context.firingReview === 0;
     const elasticity = params['purchases.priceElasticity'];
-    const feltPrice = policy.feltPrice;
+    setWeekPrices(this.frame);
+    const feltPrice = this.frame.prices[FELT_PRICE];
     const baseHazard = params['competitor.baseHazard'];
     const campaignFactor = context.campaignActive ? params['competitor.campaignStrength'] : 1;
     this.tally.startWeek(week);
+    if (context.priceRiseNow) applyPriceRise(this.frame);
 
     for (let offset = 0; offset < count; offset++) {
       const base = weekBase(keys[offset], week);
       const state = states[offset];
-      if (state === State.prospect) {
+      if (state === PROSPECT) {
         const bound = joiningBound(paidChance, referralPressure, priceAppeal[offset], contacts[offset]);
         if (bound === 0 || drawBits(base, ACQUISITION) * BITS_TO_UNIT >= bound) continue;
         this.stepProspect(offset, base);
-      } else if (state === State.customer) {
+      } else if (state === CUSTOMER) {
         const balance = balances[offset];
         if (quietPossible && !(balance > 0 && (burning || reminding)) && (flags[offset] & CLUB_MEMBER) === 0) {
           const response = priceResponse(elasticity, priceSensitivity[offset], feltPrice);
@@ -162,7 +174,7 @@ export class Shard {
           }
         }
         this.stepCustomer(offset, base);
-      } else {
+      } else if (state === LAPSED) {
         if (!(burning && balances[offset] > 0)) {
           if (lostForever(flags[offset])) continue;
           const chance = winBackChance(winBackRate, rivalPull[offset], paidChance, priceAppeal[offset]);
@@ -171,9 +183,38 @@ export class Shard {
         this.stepFormerCustomer(offset, base);
       }
     }
+    if (policy.prospectTouches > 0 || policy.customerTouches > 0) this.keepInTouch();
+    if (context.secondLine) tellSecondLine(this.frame);
     this.tally.addTo(out);
     this.stateLog.record(population);
     return out.slice();
+  }
+
+  /**
+   * Keeping in touch, a company event at the end of the week (outreach.ts): whoever is then a
+   * prospect or a customer and is due a card, call or letter this week is sent one. A prospect
+   * it reaches may answer it and become a customer (buying from next week); a customer it reaches
+   * feels remembered. Kept out of the loop above, so that it costs nothing when no touches are sent.
+   */
+  private keepInTouch(): void {
+    const frame = this.frame;
+    const { population, policy } = frame;
+    const week = frame.context.week;
+    const { state: states, birthdayWeek: birthdays, randomKey: keys } = population;
+    for (let offset = 0; offset < population.count; offset++) {
+      const state = states[offset];
+      const perYear = state === PROSPECT ? policy.prospectTouches : state === CUSTOMER ? policy.customerTouches : 0;
+      if (perYear === 0 || !isTouchWeek(week, birthdays[offset], perYear)) continue;
+      const base = weekBase(keys[offset], week);
+      this.tally.remember(population, offset);
+      if (state === CUSTOMER) {
+        touchCustomer(frame, offset, base);
+        this.tally.recount(population, offset);
+      } else if (sendTouch(frame, offset, base) && answersTouch(frame, offset, base)) {
+        joinByTouch(frame, offset);
+        this.tally.recount(population, offset);
+      }
+    }
   }
 
   /** A prospect's week: one chance of joining, by paid marketing or a friend. */
@@ -185,8 +226,8 @@ export class Shard {
 
   /**
    * A customer's week, in the design's order: purchases (discounts, points earned and redeemed) →
-   * service experience, failures, complaints and satisfaction → points burning → competitor and
-   * leaving → company events (the club) → counting.
+   * service experience, failures, complaints and satisfaction → feeling cheated by a price rise →
+   * points burning → competitor and leaving → company events (the club, firing) → counting.
    */
   private stepCustomer(offset: number, base: number): void {
     const frame = this.frame;
@@ -196,9 +237,11 @@ export class Shard {
 
     purchaseWeek(frame, offset, base);
     if (frame.person.purchases > 0) experienceWeek(frame, offset, base);
+    if (frame.policy.priceChangeOn && frame.person.purchases > 0) priceChangeWeek(frame, offset, base);
     if (frame.context.burningSlot >= 0 && population.pointsBalance[offset] > 0) this.burn(offset);
     leavingWeek(frame, offset, base);
     if (frame.policy.clubOn && population.state[offset] === State.customer) clubWeek(frame, offset);
+    if (frame.context.firingReview && population.state[offset] === State.customer) firingWeek(frame, offset);
 
     this.tally.recount(population, offset);
   }

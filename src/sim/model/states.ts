@@ -3,13 +3,15 @@
  * for leaving. Numbers are stored in typed arrays and totals; names are what reports show.
  */
 
-export const State = { prospect: 0, customer: 1, lapsed: 2 } as const;
+/** A fired customer (firing.ts) never returns. */
+export const State = { prospect: 0, customer: 1, lapsed: 2, fired: 3 } as const;
 export type StateId = (typeof State)[keyof typeof State];
-export const stateNames = ['prospect', 'customer', 'lapsed'] as const;
+export const stateNames = ['prospect', 'customer', 'lapsed', 'fired'] as const;
 
-export const JoinChannel = { initial: 0, paid: 1, referred: 2, wonBack: 3 } as const;
+/** `touched`: a prospect who answered a card, call or letter (outreach.ts). */
+export const JoinChannel = { initial: 0, paid: 1, referred: 2, wonBack: 3, touched: 4 } as const;
 export type JoinChannelId = (typeof JoinChannel)[keyof typeof JoinChannel];
-export const joinChannelNames = ['initial', 'paid', 'referred', 'wonBack'] as const;
+export const joinChannelNames = ['initial', 'paid', 'referred', 'wonBack', 'touched'] as const;
 
 export const LeaveReason = {
   competitor: 0,
@@ -30,4 +32,6 @@ export const Flag = {
   traced: 4,
   /** Left angry (broken promise, service failure, conflict): warns others off for a while (tally.ts). */
   detractor: 8,
+  /** Abuses staff when a customer (a fixed trait; firing.ts). */
+  abusive: 16,
 } as const;

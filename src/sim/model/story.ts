@@ -14,7 +14,12 @@ export type StoryEvent =
   | { week: number; kind: 'redeemed'; amount: number }
   | { week: number; kind: 'pointsBurned'; amount: number }
   | { week: number; kind: 'clubJoined' }
-  | { week: number; kind: 'clubLeft' };
+  | { week: number; kind: 'clubLeft' }
+  | { week: number; kind: 'guaranteeRefund'; disappointed: boolean; amount: number }
+  | { week: number; kind: 'feltCheated'; response: 'hold' | 'credit'; amount: number }
+  | { week: number; kind: 'touched'; delivered: boolean }
+  | { week: number; kind: 'fired'; why: 'unprofitable' | 'abusive' }
+  | { week: number; kind: 'secondLine' };
 
 /** At most this many events are kept per person; the last one says the story was cut. */
 export const STORY_LIMIT = 400;

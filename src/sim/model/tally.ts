@@ -3,7 +3,8 @@
  * word-of-mouth role, club membership, share of wallet and points outstanding. Satisfaction bands
  * (points): very low < −2 ≤ low < −0.5 ≤ neutral < 0.5 ≤ high < 2 ≤ very high. A customer is a
  * promoter above wordOfMouth.promoterThreshold and a detractor below wordOfMouth.detractorThreshold;
- * a former customer who left angry is a detractor for DETRACTOR_MEMORY_WEEKS weeks after leaving.
+ * a former customer who left angry (a fired customer too) is a detractor for DETRACTOR_MEMORY_WEEKS
+ * weeks after leaving. Abusive customers (firing.ts) are counted for the strain they put on staff.
  *
  * The counts are kept up to date rather than recounted: in a typical week most people's record
  * does not change (prospects stay prospects, most customers buy nothing), and counting everyone
@@ -33,6 +34,8 @@ const PROSPECTS = T.prospects;
 const CUSTOMERS = T.customers;
 const LAPSED = T.lapsed;
 const LOST_FOREVER = T.lostForever;
+const FIRED = T.fired;
+const ABUSIVE = T.abusiveCustomers;
 const PROMOTERS = T.promoters;
 const DETRACTORS = T.detractors;
 const CLUB_MEMBERS = T.clubMembers;
@@ -198,8 +201,8 @@ export class Tally {
       out[PROSPECTS] += sign;
       return;
     }
-    if (this.state === State.lapsed) {
-      out[LAPSED] += sign;
+    if (this.state === State.lapsed || this.state === State.fired) {
+      out[this.state === State.lapsed ? LAPSED : FIRED] += sign;
       if ((flags & Flag.lostForever) !== 0) out[LOST_FOREVER] += sign;
       const angry = (flags & Flag.detractor) !== 0;
       if (angry && this.week - this.since < DETRACTOR_MEMORY_WEEKS) this.angry[ringSlot(this.since)] += sign;
@@ -213,6 +216,7 @@ export class Tally {
     out[WALLET_MILLI] += sign * Math.round(this.fractions[WALLET] * 1000);
     const member = (flags & Flag.clubMember) !== 0;
     if (member) out[CLUB_MEMBERS] += sign;
+    if ((flags & Flag.abusive) !== 0) out[ABUSIVE] += sign;
     const role = this.roleField(satisfaction);
     if (role !== NO_ROLE) out[role] += sign;
     if (member && role === PROMOTERS) out[this.clubPromoterField()] += sign;

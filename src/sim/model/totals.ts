@@ -7,10 +7,11 @@
 
 const fields = [
   // People by state at the end of the week.
-  'prospects', 'customers', 'lapsed', 'lostForever',
+  'prospects', 'customers', 'lapsed', 'lostForever', 'fired',
   // Movements.
   'newPaid', 'newReferred', 'wonBack', 'wonBackPaid',
-  'leftCompetitor', 'leftBrokenPromise', 'leftConflict', 'leftServiceFailure', 'leftNeglect',
+  'leftCompetitor', 'leftBrokenPromise', 'leftConflict', 'leftServiceFailure', 'leftNeglect', 'leftFired',
+  'newTouched',
   // Activity.
   'purchases', 'buyers', 'failures', 'complaints', 'brokenPromises', 'redemptions',
   // Word of mouth and the club.
@@ -24,6 +25,12 @@ const fields = [
   'refundCents', 'fixCents', 'clubCostCents', 'clubFeeCents',
   // Points, in cents of value: movements this week and the balance outstanding at its end.
   'pointsRedeemedCents', 'pointsOutstandingCents',
+  // The guarantee, the price change, keeping in touch and firing: events and money (cents).
+  'guaranteeClaims', 'guaranteeRefundCents', 'feltCheated', 'priceCreditCents',
+  'touchesSent', 'touchesDelivered', 'outreachCents', 'abusiveCustomers',
+  // Company-level figures, written by the coordinator (company.ts), not by the shards.
+  'trackingCents', 'listeningCents', 'reinvestCents', 'secondLineRevenueCents', 'secondLineCostCents',
+  'qualityShiftMilli', 'needsFoundMilli',
 ] as const;
 
 export type TotalField = (typeof fields)[number];

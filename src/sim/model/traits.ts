@@ -20,7 +20,7 @@ import { Purpose } from '../random/purposes.ts';
 import type { Policy } from './policy.ts';
 import type { Population } from './population.ts';
 import { priceResponse } from './purchases.ts';
-import { State } from './states.ts';
+import { Flag, State } from './states.ts';
 
 const TRAIT_WEEK = -1;
 const BASKET_SHAPE = 4;
@@ -47,6 +47,13 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
   population.priceAppeal[offset] = Math.exp(
     -params['competitor.priceWeight'] * population.priceSensitivity[offset] * (policy.feltPrice - params['competitor.priceIndex']),
   );
+
+  // Traits only some mechanisms use are drawn only when they are on (their draws have their own purposes).
+  if (policy.prospectTouches > 0 || policy.customerTouches > 0) {
+    population.birthdayWeek[offset] = Math.floor(uniformFor(base, Purpose.birthdayWeek) * 52);
+  }
+  const abusiveShare = params['market.abusiveShare'];
+  if (abusiveShare > 0 && uniformFor(base, Purpose.abusive) < abusiveShare) population.flags[offset] |= Flag.abusive;
 
   const startsAsCustomer = uniformFor(base, Purpose.initialState) < params['market.initialCustomerShare'];
   // Survivors of tenure τ weeks have churn propensities distributed Beta(α, β + τ) (Fader & Hardie 2007).

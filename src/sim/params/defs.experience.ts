@@ -144,6 +144,12 @@ export const experienceDefs = {
     help: 'Points a well-handled failure adds above an ordinary visit (the recovery paradox).',
     source: 'de Matos, Henrique & Rossi (2007) [abstract]: recovery lifts satisfaction above no failure.',
   },
+  'service.abuseStrain': {
+    group: 'service', kind: 'number', label: 'Strain of abuse on staff', unit: 'quality points per share of customers',
+    min: 0, max: 100, step: 1, default: 20,
+    help: 'Delivered quality falls by this × the share of customers who are abusive (2% abusive: −0.4 points).',
+    source: 'S0.K5: "only happy teams give good service"; the size is a modelling choice.',
+  },
   'churn.alpha': {
     group: 'churn', kind: 'number', label: 'Churn α', unit: 'beta shape',
     min: 0.05, max: 50, step: 0.05, default: 1,

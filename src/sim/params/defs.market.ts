@@ -24,6 +24,12 @@ export const marketDefs = {
     help: 'Starting customers have been customers for a random time up to this; long-standing ones leave less.',
     source: 'Fader & Hardie (2007): survivors of a cohort have lower churn propensities; we draw them from that posterior.',
   },
+  'market.abusiveShare': {
+    group: 'market', kind: 'number', label: 'Abusive people', unit: 'share of people',
+    min: 0, max: 0.5, step: 0.005, default: 0,
+    help: 'Share of people who abuse staff when they are customers (a fixed trait); the company may fire them.',
+    source: 'Reason: none by default, so the default market is unchanged; S0.K5 for the idea.',
+  },
   'purchases.ratePerWeek': {
     group: 'purchases', kind: 'number', label: 'Purchase rate', unit: 'purchases per week',
     min: 0.01, max: 5, step: 0.01, default: 0.25,

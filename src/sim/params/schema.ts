@@ -3,11 +3,13 @@
  * unit, range, default, help text and source. `Params` is the typed set of values a run takes.
  */
 import { experienceDefs } from './defs.experience.ts';
+import { investmentDefs } from './defs.investment.ts';
 import { marketDefs } from './defs.market.ts';
 import { policyDefs } from './defs.policies.ts';
+import { relationDefs } from './defs.relations.ts';
 import type { GroupId, ParamDef } from './types.ts';
 
-export const paramDefs = { ...marketDefs, ...experienceDefs, ...policyDefs };
+export const paramDefs = { ...marketDefs, ...experienceDefs, ...policyDefs, ...relationDefs, ...investmentDefs };
 
 type Defs = typeof paramDefs;
 export type ParamKey = keyof Defs;
@@ -40,6 +42,12 @@ export const groups: readonly { id: GroupId; title: string }[] = [
   { id: 'bonusBank', title: 'Bonus bank' },
   { id: 'club', title: 'Customer club' },
   { id: 'competitor', title: 'Competitor' },
+  { id: 'guarantee', title: 'Satisfaction guarantee' },
+  { id: 'priceChange', title: 'Price change' },
+  { id: 'listening', title: 'Listening' },
+  { id: 'outreach', title: 'Keeping in touch' },
+  { id: 'reinvestment', title: 'Reinvestment' },
+  { id: 'firing', title: 'Firing customers' },
   { id: 'costs', title: 'Costs' },
 ];
 

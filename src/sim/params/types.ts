@@ -16,6 +16,12 @@ export type GroupId =
   | 'bonusBank'
   | 'club'
   | 'competitor'
+  | 'guarantee'
+  | 'priceChange'
+  | 'listening'
+  | 'outreach'
+  | 'reinvestment'
+  | 'firing'
   | 'costs';
 
 interface ParamCommon {

@@ -24,6 +24,13 @@ export const Purpose = {
   leaving: 25,
   winBack: 26,
   redemption: 27,
+  // Added with the mechanisms of issue 4 (guarantee, price change, outreach, firing).
+  guaranteeClaim: 28,
+  feltCheated: 29,
+  touchDelivered: 30,
+  touchResponse: 31,
+  birthdayWeek: 32,
+  abusive: 33,
 } as const;
 
 export type PurposeId = (typeof Purpose)[keyof typeof Purpose];

@@ -5,8 +5,11 @@
  * runner and the worker-pool runner both drive one of these, which is why they agree to the bit.
  */
 import { Collector } from '../metrics/collector.ts';
+import { ledgerWeek, profitCents } from '../metrics/ledger.ts';
 import { summarise } from '../metrics/summary.ts';
+import { advanceCompany, bookCompanyWeek } from '../model/company.ts';
 import { weekContext, type WeekContext } from '../model/context.ts';
+import { startingReinvestment, type ReinvestmentState } from '../model/reinvestment.ts';
 import { sampleIds, type StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
 import { COHORT_WEEKS } from '../model/tally.ts';
@@ -40,6 +43,9 @@ export class Coordinator {
   private initialCustomers = 0;
   private readonly active: number[][];
   private readonly sizes: number[];
+  /** The company's state between weeks (reinvestment), and the context of the week being run. */
+  private readonly company: ReinvestmentState = startingReinvestment();
+  private context: WeekContext | null = null;
 
   constructor(config: RunConfig) {
     this.config = config;
@@ -59,13 +65,18 @@ export class Coordinator {
   }
 
   contextFor(week: number): WeekContext {
-    return weekContext(this.config.params, week, this.previous, this.config.people);
+    this.context = weekContext(this.config.params, week, this.previous, this.config.people, this.company);
+    return this.context;
   }
 
   finishWeek(week: number, parts: readonly Float64Array[]): void {
     const totals = this.sum(parts);
+    const params = this.config.params;
+    bookCompanyWeek(params, this.context ?? this.contextFor(week), totals);
     this.collector.record(week, totals, this.previous);
-    this.sizes[1 + Math.floor(week / COHORT_WEEKS)] += totals[T.newPaid] + totals[T.newReferred] + totals[T.wonBack];
+    advanceCompany(params, this.company, totals, this.previous, profitCents(ledgerWeek(params, totals, this.previous, week)));
+    this.sizes[1 + Math.floor(week / COHORT_WEEKS)] +=
+      totals[T.newPaid] + totals[T.newReferred] + totals[T.wonBack] + totals[T.newTouched];
     for (let cohort = 0; cohort < this.cohorts; cohort++) {
       const started = cohort === 0 || week >= (cohort - 1) * COHORT_WEEKS;
       if (started) this.active[cohort].push(totals[cohortIndex(cohort)]);

@@ -1,11 +1,13 @@
 /**
  * The profit chart (weekly and cumulative profit on two axes) and customers by state (stacked
- * areas of customers, lapsed and prospects): their series, axes, words and tables.
+ * areas of customers, lapsed and prospects, and the fired when there are any): their series,
+ * axes, words and tables.
  */
 import { describe, expect, it } from 'vitest';
 import { marketDefinition } from '../../../src/app/charts/definitions/market.ts';
 import { profitDefinition } from '../../../src/app/charts/definitions/profit.ts';
 import { formatNumber } from '../../../src/app/format/numbers.ts';
+import { run } from '../../support/runs.ts';
 import { axisTitle, compare, labels, runA, runB, single, WEEKS, ys } from './fixtures.ts';
 
 const money = (value: number) => formatNumber(value, 'money');
@@ -86,6 +88,13 @@ describe('customers by state', () => {
     expect(summary).toContain('By week 31');
     expect(summary).toContain(count(runA.series.customers[30]));
     expect(summary).toContain(count(runB.series.customers[30]));
+  });
+
+  it('adds the fired as a fourth state only in runs that fire somebody', () => {
+    const firing = run({ 'firing.enabled': true, 'market.abusiveShare': 0.05 }, { weeks: WEEKS, people: 2000, seed: 3 });
+    expect(labels(marketDefinition.config(single(firing)))).toEqual(['Customers', 'Lapsed', 'Prospects', 'Fired']);
+    expect(ys(marketDefinition.config(single(firing)), 'Fired')).toEqual(Array.from(firing.series.fired));
+    expect(marketDefinition.table(single(firing)).columns).toEqual(['Week', 'Customers', 'Lapsed', 'Prospects', 'Fired']);
   });
 
   it('tabulates each state, week by week', () => {

@@ -31,6 +31,7 @@ export const joinings: readonly Flow[] = [
   { series: 'newPaid', label: 'chart.flows.newPaid', colour: okabeIto.blue, side: 'joined' },
   { series: 'newReferred', label: 'chart.flows.newReferred', colour: okabeIto.bluishGreen, side: 'joined' },
   { series: 'wonBack', label: 'chart.flows.wonBack', colour: okabeIto.skyBlue, side: 'joined' },
+  { series: 'newTouched', label: 'chart.flows.newTouched', colour: okabeIto.yellow, side: 'joined' },
 ];
 
 export const leavings: readonly Flow[] = [
@@ -39,6 +40,7 @@ export const leavings: readonly Flow[] = [
   { series: 'leftConflict', label: 'chart.flows.leftConflict', reason: 'chart.flows.leftConflict.reason', colour: okabeIto.black, side: 'left' },
   { series: 'leftServiceFailure', label: 'chart.flows.leftServiceFailure', reason: 'chart.flows.leftServiceFailure.reason', colour: okabeIto.orange, side: 'left' },
   { series: 'leftNeglect', label: 'chart.flows.leftNeglect', reason: 'chart.flows.leftNeglect.reason', colour: ink.neutral, side: 'left' },
+  { series: 'leftFired', label: 'chart.flows.leftFired', reason: 'chart.flows.leftFired.reason', colour: '#5c3a00', side: 'left' },
 ];
 
 const flows = [...joinings, ...leavings];

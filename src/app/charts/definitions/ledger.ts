@@ -17,7 +17,7 @@ import { weeklyTable } from '../table.ts';
 type LedgerLine = (typeof ledgerLines)[number];
 
 /** Income lines (positive), in the order they are stacked up from zero; the rest are costs. */
-const income: readonly LedgerLine[] = ['revenue', 'breakage', 'clubFees'];
+const income: readonly LedgerLine[] = ['revenue', 'secondLineRevenue', 'breakage', 'clubFees'];
 
 /**
  * Colours: few mechanisms are on at once, so a line rarely meets another of its colour, and
@@ -25,16 +25,22 @@ const income: readonly LedgerLine[] = ['revenue', 'breakage', 'clubFees'];
  */
 const colours: Record<LedgerLine, string> = {
   revenue: okabeIto.blue,
+  secondLineRevenue: '#004c78',
   breakage: okabeIto.skyBlue,
   clubFees: okabeIto.bluishGreen,
   costOfGoods: okabeIto.orange,
   discounts: okabeIto.reddishPurple,
   pointsExpense: okabeIto.yellow,
   refunds: okabeIto.vermillion,
+  guaranteeRefunds: '#a33a00',
+  priceCredits: '#e8a3c9',
   fixCosts: '#8f3f00',
   clubCosts: okabeIto.bluishGreen,
   acquisitionSpend: '#4d4d4d',
   careSpend: okabeIto.skyBlue,
+  outreachSpend: '#b8a600',
+  listeningSpend: '#006b4f',
+  reinvestmentSpend: '#2c5f8a',
   fixedCosts: ink.neutral,
 };
 

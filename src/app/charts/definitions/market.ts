@@ -1,14 +1,15 @@
 /**
- * Customers by state: customers, lapsed former customers and prospects, in people, stacked so
- * the whole market is visible at once and customers sit on the baseline where they are easiest
- * to read. In compare mode B's states are dashed outlines over A's areas.
+ * Customers by state: customers, lapsed former customers and prospects (and fired customers, in
+ * runs that fire any), in people, stacked so the whole market is visible at once and customers sit
+ * on the baseline where they are easiest to read. In compare mode B's states are dashed outlines
+ * over A's areas.
  */
 import type { RunResult } from '../../../sim/index.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { t } from '../../i18n/t.ts';
 import { valueAxis, weekAxis } from '../common.ts';
-import type { ChartDefinition } from '../contract.ts';
-import { layerChart, type Layer } from '../layers.ts';
+import type { ChartDefinition, ChartInput } from '../contract.ts';
+import { layerChart, nonZero, type Layer } from '../layers.ts';
 import { okabeIto } from '../palette.ts';
 import { focusWeek, signed, valueAt, when } from '../runs.ts';
 import { weeklyTable } from '../table.ts';
@@ -19,8 +20,17 @@ const states = [
   { series: 'prospects', label: 'chart.states.prospects', colour: okabeIto.orange },
 ] as const;
 
-const layers = (): Layer[] =>
-  states.map((state) => ({ label: t(state.label), colour: state.colour, values: (run) => run.series[state.series], stack: 'market' }));
+/** Shown only in runs where somebody is fired. */
+const fired = { series: 'fired', label: 'chart.states.fired', colour: okabeIto.black } as const;
+
+const layerOf = (state: (typeof states)[number] | typeof fired): Layer => ({
+  label: t(state.label),
+  colour: state.colour,
+  values: (run) => run.series[state.series],
+  stack: 'market',
+});
+
+const layers = (input: ChartInput): Layer[] => [...states.map(layerOf), ...nonZero(input, [layerOf(fired)])];
 
 export const marketDefinition: ChartDefinition = {
   id: 'market',
@@ -31,7 +41,7 @@ export const marketDefinition: ChartDefinition = {
       input,
       title: t('chart.states.title'),
       kind: 'count',
-      layers: layers(),
+      layers: layers(input),
       scales: {
         x: weekAxis(input.a.weeks),
         y: { ...valueAxis(t('chart.states.axis'), 'count'), stacked: true, min: 0 },
@@ -63,6 +73,6 @@ export const marketDefinition: ChartDefinition = {
     weeklyTable(
       input,
       t('chart.states.caption'),
-      states.map((state) => ({ label: t(state.label), kind: 'count' as const, values: (run: RunResult) => run.series[state.series] })),
+      layers(input).map((layer) => ({ label: layer.label, kind: 'count' as const, values: layer.values })),
     ),
 };
