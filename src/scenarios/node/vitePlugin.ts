@@ -1,0 +1,63 @@
+/**
+ * The Vite plugin that brings the scenarios into the app, checked at build time: every file of
+ * content/scenarios is read and checked when the build starts, and a bad file fails the build
+ * with its path and the reason. The app imports
+ *   virtual:scenarios          the cards (id, title, summary, sources) and `loadScenario(id)`;
+ *   virtual:scenario/<id>      one checked scenario, loaded only when it is opened.
+ * In the dev server a changed file reloads the page with the file checked again.
+ */
+import type { Plugin } from 'vite';
+import { cardOf, type Scenario } from '../types.ts';
+import { readScenarios, SCENARIO_DIR, scenarioFiles } from './readScenarios.ts';
+
+const CATALOGUE = 'virtual:scenarios';
+const ONE = 'virtual:scenario/';
+const RESOLVED = '\0';
+
+export function scenariosPlugin(): Plugin {
+  let scenarios: Scenario[] = [];
+  const readAll = (fail: (message: string) => never) => {
+    const read = readScenarios();
+    if (!read.ok) fail(`scenario file refused: ${read.error}`);
+    else scenarios = read.value;
+  };
+  return {
+    name: 'retention-lab-scenarios',
+    buildStart() {
+      for (const path of scenarioFiles()) this.addWatchFile(path);
+      readAll((message) => this.error(message));
+    },
+    resolveId(id) {
+      return id === CATALOGUE || id.startsWith(ONE) ? RESOLVED + id : null;
+    },
+    load(id) {
+      if (id === RESOLVED + CATALOGUE) {
+        const loaders = scenarios.map((scenario) => `${JSON.stringify(scenario.id)}: () => import(${JSON.stringify(ONE + scenario.id)})`);
+        return [
+          `export const scenarioCards = ${JSON.stringify(scenarios.map(cardOf))};`,
+          `const loaders = {${loaders.join(',')}};`,
+          'export function loadScenario(id) { const load = loaders[id]; return load ? load().then((module) => module.default) : Promise.resolve(null); }',
+        ].join('\n');
+      }
+      if (id.startsWith(RESOLVED + ONE)) {
+        const scenario = scenarios.find((candidate) => candidate.id === id.slice(RESOLVED.length + ONE.length));
+        if (!scenario) this.error(`no scenario "${id.slice(RESOLVED.length + ONE.length)}" in ${SCENARIO_DIR}`);
+        return `export default ${JSON.stringify(scenario)};`;
+      }
+      return null;
+    },
+    configureServer(server) {
+      server.watcher.add(SCENARIO_DIR);
+      server.watcher.on('change', (path) => {
+        if (!path.startsWith(SCENARIO_DIR)) return;
+        readAll((message) => {
+          throw new Error(message);
+        });
+        for (const module of server.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith(RESOLVED + 'virtual:scenario')) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}
