@@ -83,10 +83,10 @@ describe('routes', () => {
     await opened.close();
   });
 
-  it('say that scenarios are not available yet when a link names one', async () => {
+  it('open home with a note when a link names a scenario that does not exist', async () => {
     const opened = await openApp(browser, { query: '?scenario=bonus-bank' });
     await opened.page.waitForSelector('main[data-view="home"] h1');
-    expect(await opened.page.locator('.notes').innerText()).toContain(t('url.scenario', { value: 'bonus-bank' }));
+    expect(await opened.page.locator('.notes').innerText()).toContain(t('url.scenario.unknown', { value: 'bonus-bank' }));
     await opened.close();
   });
 });

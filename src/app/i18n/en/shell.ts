@@ -23,7 +23,12 @@ export const shell = {
   'run.ignored': 'Ignored in the address: {what}',
   'url.view.unknown': '“view={value}” (there is no such page; showing the home page instead)',
   'url.view.repeated': '“view={value}” (the address names more than one page; showing the first)',
-  'url.scenario': '“scenario={value}” (scenarios are not available yet)',
+  'url.scenario.unknown': '“scenario={value}” (there is no such scenario; showing the home page instead)',
+  'url.scenario.repeated': '“scenario={value}” (the address names more than one scenario; showing the first)',
+  'url.step': '“step={value}” (must be a whole number from 1; starting at the story)',
+  'url.stepPast': '“step={value}” (this scenario has {steps} steps; showing the last)',
+  'url.size': '“{key}={value}” (must be a whole number from {min} to {max}; using the default)',
+  'url.param': '“{name}={value}” ({reason})',
   'url.workers': '“workers={value}” (must be a whole number from {min} to {max}; using {used})',
 
   'metric.customers': 'Customers',

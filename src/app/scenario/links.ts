@@ -1,0 +1,30 @@
+/**
+ * The addresses a scenario hands out: the link to one of its steps (for "copy link" and the QR
+ * code: the whole address, so it opens anywhere), and the links into the sandbox with A and B
+ * loaded, as the scenario runs them or with a "what if" change.
+ */
+import { variantParams, type Overrides, type Scenario } from '../../scenarios/index.ts';
+import { formatRoute } from '../routing/route.ts';
+import { sandboxQuery } from '../routing/sandboxLink.ts';
+
+/** The path and query of a step, for this page's address. */
+export function stepHref(scenario: Scenario, step: number, present: boolean): string {
+  return `${window.location.pathname}${formatRoute({ view: 'scenario', scenario: scenario.id, step, present })}`;
+}
+
+/** The full address of a step, without classroom mode (students open it on their own screens). */
+export function shareUrl(scenario: Scenario, step: number): string {
+  return new URL(stepHref(scenario, step, false), window.location.href).href;
+}
+
+/** The sandbox with the scenario's A and B, and a "what if"'s changes if given. */
+export function sandboxHref(scenario: Scenario, changes: { A: Overrides; B: Overrides } = { A: {}, B: {} }): string {
+  const query = sandboxQuery({
+    seed: scenario.seed,
+    weeks: scenario.weeks,
+    people: scenario.people,
+    a: variantParams(scenario, 'A', changes.A),
+    b: variantParams(scenario, 'B', changes.B),
+  });
+  return `${window.location.pathname}${query}`;
+}
