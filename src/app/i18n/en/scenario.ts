@@ -3,8 +3,6 @@ export const scenario = {
   'home.scenarios.heading': 'Case studies from the articles',
   'home.scenarios.intro': 'Each tells a story from the articles, asks you to predict, then runs two policies on the same people.',
   'home.scenarios.sources': 'Sources: {ids}',
-  'home.scenarios.action': 'Open “{title}”',
-  'home.scenarios.open': 'Open the scenario',
 
   'scenario.loading': 'Loading the scenario…',
   'scenario.stepOf': 'Step {step} of {steps}',
@@ -17,8 +15,6 @@ export const scenario = {
   'scenario.keys': 'Tip: the ← and → keys step back and forth.',
   'scenario.nav': 'Steps of the scenario',
   'scenario.week': 'The line across each chart marks week {week} of {weeks}; the sentence under each chart speaks of that week.',
-  'scenario.weekAll': 'The charts show the whole run, {weeks} weeks.',
-  'scenario.lookAt': 'Look at: {what}',
   'scenario.charts': 'Charts of A and B',
   'scenario.thisStep': 'This step’s chart',
   'scenario.running': 'Running A and B on the same {people} people…',
