@@ -27,6 +27,8 @@ const crossingFigure = v.strictObject({ label: text, crossing: text });
 export const frontMatterSchema = v.strictObject({
   title: text,
   summary: text,
+  /** Where the card comes on the home page (smaller first; then by id). */
+  order: v.optional(whole(1, 999), 100),
   sources: v.pipe(v.array(text), v.minLength(1, 'must name at least one source id')),
   seed: v.optional(whole(LIMITS.seed.min, LIMITS.seed.max), LIMITS.seed.default),
   weeks: whole(LIMITS.weeks.min, LIMITS.weeks.max),

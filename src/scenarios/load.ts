@@ -102,6 +102,7 @@ function build(id: string, source: string): Scenario {
     id,
     title: front.title,
     summary: front.summary,
+    order: front.order,
     sources: front.sources,
     seed: front.seed,
     weeks: front.weeks,

@@ -49,6 +49,8 @@ export interface Scenario {
   title: string;
   /** One line for the scenario's card. */
   summary: string;
+  /** Where its card comes on the home page: smaller first, then by id. */
+  order: number;
   /** Ids of the claims and case studies it rests on (content/sourceIds.json). */
   sources: string[];
   seed: number;

@@ -1,6 +1,6 @@
 /**
  * Reading every scenario file of content/scenarios from disk (Node only: the Vite plugin, the CLI
- * and the tests). The file `<id>.md` holds the scenario `<id>`; files are read in name order. A
+ * and the tests). The file `<id>.md` holds the scenario `<id>`; scenarios come in their `order`. A
  * bad file is refused with its path, relative to the project, and the reason.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ export function readScenario(path: string): Checked<Scenario> {
   return loadScenario(relative(PROJECT_ROOT, path), basename(path, '.md'), readFileSync(path, 'utf8'));
 }
 
-/** Every scenario of the folder, or the first file's refusal. */
+/** Every scenario of the folder in the home page's order, or the first file's refusal. */
 export function readScenarios(dir: string = SCENARIO_DIR): Checked<Scenario[]> {
   const scenarios: Scenario[] = [];
   for (const path of scenarioFiles(dir)) {
@@ -33,5 +33,6 @@ export function readScenarios(dir: string = SCENARIO_DIR): Checked<Scenario[]> {
     if (!checked.ok) return checked;
     scenarios.push(checked.value);
   }
+  scenarios.sort((one, other) => one.order - other.order || one.id.localeCompare(other.id));
   return { ok: true, value: scenarios };
 }
