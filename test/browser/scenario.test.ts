@@ -169,6 +169,7 @@ describe('classroom mode', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-classroom]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-present-open'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('present')).toBeNull();
     expect(offOrigin(opened.requests)).toEqual([]);
     await opened.close();

@@ -14,17 +14,18 @@ const CATALOGUE = 'virtual:scenarios';
 const ONE = 'virtual:scenario/';
 const RESOLVED = '\0';
 
-export function scenariosPlugin(): Plugin {
+/** `dir`: the folder of scenario files (the tests give their own). */
+export function scenariosPlugin(dir: string = SCENARIO_DIR): Plugin {
   let scenarios: Scenario[] = [];
   const readAll = (fail: (message: string) => never) => {
-    const read = readScenarios();
+    const read = readScenarios(dir);
     if (!read.ok) fail(`scenario file refused: ${read.error}`);
     else scenarios = read.value;
   };
   return {
     name: 'retention-lab-scenarios',
     buildStart() {
-      for (const path of scenarioFiles()) this.addWatchFile(path);
+      for (const path of scenarioFiles(dir)) this.addWatchFile(path);
       readAll((message) => this.error(message));
     },
     resolveId(id) {
@@ -41,15 +42,15 @@ export function scenariosPlugin(): Plugin {
       }
       if (id.startsWith(RESOLVED + ONE)) {
         const scenario = scenarios.find((candidate) => candidate.id === id.slice(RESOLVED.length + ONE.length));
-        if (!scenario) this.error(`no scenario "${id.slice(RESOLVED.length + ONE.length)}" in ${SCENARIO_DIR}`);
+        if (!scenario) this.error(`no scenario "${id.slice(RESOLVED.length + ONE.length)}" in ${dir}`);
         return `export default ${JSON.stringify(scenario)};`;
       }
       return null;
     },
     configureServer(server) {
-      server.watcher.add(SCENARIO_DIR);
+      server.watcher.add(dir);
       server.watcher.on('change', (path) => {
-        if (!path.startsWith(SCENARIO_DIR)) return;
+        if (!path.startsWith(dir)) return;
         readAll((message) => {
           throw new Error(message);
         });
