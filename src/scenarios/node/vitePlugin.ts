@@ -4,7 +4,7 @@
  * with its path and the reason. The app imports
  *   virtual:scenarios          the cards (id, title, summary, sources) and `loadScenario(id)`;
  *   virtual:scenario/<id>      one checked scenario, loaded only when it is opened.
- * In the dev server a changed file reloads the page with the file checked again.
+ * In the dev server a changed file is checked again and reloads the page, or shows why it was refused.
  */
 import type { Plugin } from 'vite';
 import { cardOf, type Scenario } from '../types.ts';
@@ -17,16 +17,13 @@ const RESOLVED = '\0';
 /** `dir`: the folder of scenario files (the tests give their own). */
 export function scenariosPlugin(dir: string = SCENARIO_DIR): Plugin {
   let scenarios: Scenario[] = [];
-  const readAll = (fail: (message: string) => never) => {
-    const read = readScenarios(dir);
-    if (!read.ok) fail(`scenario file refused: ${read.error}`);
-    else scenarios = read.value;
-  };
   return {
     name: 'retention-lab-scenarios',
     buildStart() {
       for (const path of scenarioFiles(dir)) this.addWatchFile(path);
-      readAll((message) => this.error(message));
+      const read = readScenarios(dir);
+      if (!read.ok) this.error(`scenario file refused: ${read.error}`);
+      scenarios = read.value;
     },
     resolveId(id) {
       return id === CATALOGUE || id.startsWith(ONE) ? RESOLVED + id : null;
@@ -51,9 +48,14 @@ export function scenariosPlugin(dir: string = SCENARIO_DIR): Plugin {
       server.watcher.add(dir);
       server.watcher.on('change', (path) => {
         if (!path.startsWith(dir)) return;
-        readAll((message) => {
-          throw new Error(message);
-        });
+        // In the dev server a bad file is shown in the error overlay; the last good scenarios stay.
+        const read = readScenarios(dir);
+        if (!read.ok) {
+          server.config.logger.error(`scenario file refused: ${read.error}`);
+          server.ws.send({ type: 'error', err: { message: `scenario file refused: ${read.error}`, stack: '' } });
+          return;
+        }
+        scenarios = read.value;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
           if (module.id?.startsWith(RESOLVED + 'virtual:scenario')) server.moduleGraph.invalidateModule(module);
         }
