@@ -9,9 +9,9 @@ import sourceIds from '../../content/sourceIds.json' with { type: 'json' };
 import { paramsWith, type Checked } from '../sim/params/validate.ts';
 import { seriesUnit } from './figures.ts';
 import { checkFrontMatter, type FrontMatter } from './fileSchema.ts';
-import { readSections, splitFile } from './sections.ts';
+import { readSections, splitFile, type BodySections } from './sections.ts';
 import { parseCondition, parseTemplate, templateNames, conditionNames, type TemplateNode } from './template.ts';
-import { VARIANTS, type FigureSpec, type Overrides, type Scenario, type Variant } from './types.ts';
+import { VARIANTS, type Choice, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf } from './types.ts';
 
 export const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -51,42 +51,58 @@ function template(source: string, where: string, figures: Record<string, FigureS
   return nodes;
 }
 
-function build(id: string, source: string): Scenario {
-  if (!SCENARIO_ID.test(id)) throw new Refusal(`the file name must be the scenario's id in lower case with hyphens, not "${id}"`);
-  const parts = need(splitFile(source), 'front matter');
+function frontMatterOf(frontMatter: string): FrontMatter {
   let data: unknown;
   try {
-    data = parseYaml(parts.frontMatter);
+    data = parseYaml(frontMatter);
   } catch (error) {
     throw new Refusal(`front matter: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
   const checked = checkFrontMatter(data);
   if (!checked.ok) throw new Refusal(checked.errors.join('; '));
-  const front = checked.value;
-
   const known = new Set(sourceIds.ids);
-  for (const [index, sourceId] of front.sources.entries()) {
+  for (const [index, sourceId] of checked.value.sources.entries()) {
     if (!known.has(sourceId)) throw new Refusal(`sources.${index}: "${sourceId}" is not an id of content/sourceIds.json`);
   }
+  return checked.value;
+}
+
+function variantsOf(front: FrontMatter): Scenario['variants'] {
   const variants = {} as Scenario['variants'];
   for (const variant of VARIANTS) {
     const overrides = { ...front.shared, ...front.variants[variant].set };
     checkParams(overrides, `variants.${variant}.set`);
     variants[variant] = { name: front.variants[variant].name, overrides };
   }
-  const figures = figureSpecs(front);
-  const choices = front.question.choices.map((choice, index) => {
+  return variants;
+}
+
+function choicesOf(front: FrontMatter, figures: Record<string, FigureSpec>): Choice[] {
+  return front.question.choices.map((choice, index) => {
     const when = need(parseCondition(choice.holds), `question.choices.${index}.holds`);
     for (const name of conditionNames(when)) {
       if (!(name in figures)) throw new Refusal(`question.choices.${index}.holds: "${name}" is not among the figures`);
     }
     return { label: choice.label, holds: when };
   });
-  for (const [index, step] of front.steps.entries()) {
+}
+
+function stepsOf(front: FrontMatter, texts: BodySections['steps'], figures: Record<string, FigureSpec>): ScenarioStep[] {
+  return front.steps.map((step, index) => {
     if (step.week > front.weeks) throw new Refusal(`steps.${index}.week: week ${step.week} is past the run's ${front.weeks} weeks`);
     if (step.figure !== undefined && !(step.figure in figures)) throw new Refusal(`steps.${index}.figure: "${step.figure}" is not among the figures`);
-  }
-  const whatIfs = front.whatIfs.map((whatIf, index) => {
+    return {
+      title: texts[index].title,
+      text: template(texts[index].text, `## Step ${index + 1}`, figures),
+      week: step.week,
+      chart: step.chart,
+      figure: step.figure ?? null,
+    };
+  });
+}
+
+function whatIfsOf(front: FrontMatter, variants: Scenario['variants']): WhatIf[] {
+  return front.whatIfs.map((whatIf, index) => {
     const changes = {} as Record<Variant, Overrides>;
     for (const variant of VARIANTS) {
       changes[variant] = { ...whatIf.both, ...whatIf[variant] };
@@ -95,7 +111,14 @@ function build(id: string, source: string): Scenario {
     if (Object.keys(changes.A).length + Object.keys(changes.B).length === 0) throw new Refusal(`whatIfs.${index}: changes no parameter`);
     return { label: whatIf.label, changes };
   });
+}
 
+function build(id: string, source: string): Scenario {
+  if (!SCENARIO_ID.test(id)) throw new Refusal(`the file name must be the scenario's id in lower case with hyphens, not "${id}"`);
+  const parts = need(splitFile(source), 'front matter');
+  const front = frontMatterOf(parts.frontMatter);
+  const variants = variantsOf(front);
+  const figures = figureSpecs(front);
   const sections = need(readSections(parts.body, front.steps.length), 'body');
   if (/\{\{/.test(sections.story)) throw new Refusal('## Story: the story is told before the run, so it may not hold {{…}} slots');
   return {
@@ -108,19 +131,13 @@ function build(id: string, source: string): Scenario {
     weeks: front.weeks,
     people: front.people,
     variants,
-    question: { text: front.question.text, choices },
+    question: { text: front.question.text, choices: choicesOf(front, figures) },
     figures,
     story: sections.story,
-    steps: front.steps.map((step, index) => ({
-      title: sections.steps[index].title,
-      text: template(sections.steps[index].text, `## Step ${index + 1}`, figures),
-      week: step.week,
-      chart: step.chart,
-      figure: step.figure ?? null,
-    })),
+    steps: stepsOf(front, sections.steps, figures),
     debrief: template(sections.debrief, '## Debrief', figures),
     note: template(sections.note, '## Note', figures),
-    whatIfs,
+    whatIfs: whatIfsOf(front, variants),
   };
 }
 
