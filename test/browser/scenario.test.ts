@@ -33,9 +33,10 @@ interface CliFigure {
   text: string;
 }
 
-/** The debrief's figures as the CLI prints them for a scenario on its own seed. */
-function cliFigures(id: string): Record<string, CliFigure> {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--scenario', id, '--variant', 'A'], {
+/** The debrief's figures as the CLI prints them for a scenario, on its own seed or the one given. */
+function cliFigures(id: string, seed?: number): Record<string, CliFigure> {
+  const seedArgs = seed === undefined ? [] : ['--seed', String(seed)];
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', '--scenario', id, '--variant', 'A', ...seedArgs], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
@@ -111,6 +112,21 @@ describe('the player', () => {
     await ready(again.page);
     expect(await again.page.locator('.slot.current [data-summary]').innerText()).toBe(summary);
     await Promise.all([opened.close(), again.close()]);
+  });
+
+  it('runs on the seed a link gives, with the CLI’s numbers for that seed, and keeps it in the address', async () => {
+    const opened = await openApp(browser, { query: '?scenario=admit-mistakes&step=6&seed=4' });
+    const { page } = opened;
+    await ready(page);
+    await page.waitForSelector('[data-debrief]');
+    const gain = cliFigures('admit-mistakes', 4).gain;
+    expect(await page.getAttribute('[data-debrief] tr[data-figure="gain"]', 'data-value')).toBe(String(gain.value));
+    expect(await page.locator('[data-debrief] tr[data-figure="gain"] td').innerText()).toBe(gain.text);
+    const sandbox = new URL((await page.getAttribute('[data-open-sandbox]', 'href')) ?? '', page.url());
+    expect(sandbox.searchParams.get('seed')).toBe('4');
+    await page.keyboard.press('ArrowLeft');
+    expect(new URL(page.url()).search).toBe('?scenario=admit-mistakes&step=5&seed=4');
+    await opened.close();
   });
 
   it('says so when a link asks for a step past the last', async () => {

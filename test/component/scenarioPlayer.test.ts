@@ -20,7 +20,7 @@ function smallScenario(): Scenario {
   return { ...checked.value, people: 1200 };
 }
 
-function player(step = 1, runners: FakeRunner[] = []) {
+function player(step = 1, runners: FakeRunner[] = [], seed: number | null = null) {
   return new ScenarioPlayer(smallScenario(), {
     createRunner: () => {
       const runner = new FakeRunner();
@@ -28,6 +28,7 @@ function player(step = 1, runners: FakeRunner[] = []) {
       return runner;
     },
     step,
+    seed,
     reducedMotion: () => true,
   });
 }
@@ -59,6 +60,15 @@ describe('ScenarioPlayer', () => {
     expect(played.chartInput?.b).not.toBeNull();
     const results = played.results!;
     expect(played.debrief).toEqual(debriefOf(played.scenario, results.a, results.b));
+  });
+
+  it('runs on another seed when the address gives one', async () => {
+    const runners: FakeRunner[] = [];
+    const played = player(2, runners, 4);
+    played.start();
+    await settle();
+    expect(runners.map((runner) => runner.asked[0].seed)).toEqual([4, 4]);
+    expect(played.results?.a.seed).toBe(4);
   });
 
   it('shows the run at once when a link opens it past the story', () => {

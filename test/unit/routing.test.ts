@@ -40,11 +40,11 @@ describe('parseRoute', () => {
 
   it('opens a scenario the app has at the step asked for, over any view, in classroom mode if asked', () => {
     expect(parseRoute('?scenario=Over-Promising&step=3')).toEqual({
-      route: { view: 'scenario', scenario: 'over-promising', step: 3, present: false },
+      route: { view: 'scenario', scenario: 'over-promising', step: 3, present: false, seed: null },
       ignored: [],
     });
-    expect(parseRoute('?view=sandbox&scenario=customer-club&present=1').route).toEqual({
-      view: 'scenario', scenario: 'customer-club', step: 1, present: true,
+    expect(parseRoute('?view=sandbox&scenario=customer-club&present=1&seed=9').route).toEqual({
+      view: 'scenario', scenario: 'customer-club', step: 1, present: true, seed: 9,
     });
   });
 
@@ -54,9 +54,10 @@ describe('parseRoute', () => {
       ignored: [{ key: 'scenario', value: 'bonus-bank', reason: 'unknown' }],
     });
     expect(parseRoute('?scenario=over-promising&step=two')).toEqual({
-      route: { view: 'scenario', scenario: 'over-promising', step: 1, present: false },
+      route: { view: 'scenario', scenario: 'over-promising', step: 1, present: false, seed: null },
       ignored: [{ key: 'step', value: 'two', reason: 'invalid' }],
     });
+    expect(parseRoute('?scenario=over-promising&seed=-1').ignored).toEqual([{ key: 'seed', value: '-1', reason: 'invalid' }]);
   });
 
   it('leaves parameters that are not routing’s to their own readers', () => {
@@ -84,9 +85,9 @@ describe('formatRoute', () => {
     for (const view of VIEWS) expect(parseRoute(formatRoute({ view }))).toEqual({ route: { view }, ignored: [] });
   });
 
-  it('gives a scenario its id and step, and classroom mode, read back as the same route', () => {
-    const route = { view: 'scenario', scenario: 'admit-mistakes', step: 4, present: true } as const;
-    expect(formatRoute(route)).toBe('?scenario=admit-mistakes&step=4&present=1');
+  it('gives a scenario its id, step, seed and classroom mode, read back as the same route', () => {
+    const route = { view: 'scenario', scenario: 'admit-mistakes', step: 4, present: true, seed: 12 } as const;
+    expect(formatRoute(route)).toBe('?scenario=admit-mistakes&step=4&seed=12&present=1');
     expect(parseRoute(formatRoute(route))).toEqual({ route, ignored: [] });
   });
 });

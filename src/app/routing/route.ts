@@ -2,10 +2,12 @@
  * The app's routes, kept in the address's query string so that a link works on any static host
  * (no server has to know the app's paths): no `view` is the home page, `?view=sandbox` the
  * sandbox, `?view=model` the model's documentation, and `?scenario=<id>&step=<n>` a scenario at
- * one of its steps (`&present=1` in classroom mode). Parsing never fails: what the address asks
+ * one of its steps (`&seed=<n>` for other luck than the scenario's own, `&present=1` in
+ * classroom mode). Parsing never fails: what the address asks
  * for and routing cannot give is returned as an ignored part, so the page can say so.
  */
 import { scenarioCards } from 'virtual:scenarios';
+import { LIMITS } from '../../sim/run/config.ts';
 
 /** The views named by `view=`, in the navigation's order. */
 export const VIEWS = ['home', 'sandbox', 'model'] as const;
@@ -19,6 +21,8 @@ export interface ScenarioRoute {
   step: number;
   /** Classroom mode: the presentation for a projector. */
   present: boolean;
+  /** Another seed than the scenario's own, or null for its own. */
+  seed: number | null;
 }
 
 export type Route = { view: NavView } | ScenarioRoute;
@@ -27,7 +31,7 @@ export type Route = { view: NavView } | ScenarioRoute;
 export type IgnoredPart =
   | { key: 'view'; value: string; reason: 'unknown' | 'repeated' }
   | { key: 'scenario'; value: string; reason: 'unknown' | 'repeated' }
-  | { key: 'step'; value: string; reason: 'invalid' };
+  | { key: 'step' | 'seed'; value: string; reason: 'invalid' };
 
 export interface ParsedRoute {
   route: Route;
@@ -51,6 +55,15 @@ function readStep(query: URLSearchParams, ignored: IgnoredPart[]): number {
   return 1;
 }
 
+function readSeed(query: URLSearchParams, ignored: IgnoredPart[]): number | null {
+  const asked = query.get('seed');
+  if (asked === null) return null;
+  const value = /^\s*\d{1,10}\s*$/.test(asked) ? Number(asked) : -1;
+  if (value >= LIMITS.seed.min && value <= LIMITS.seed.max) return value;
+  ignored.push({ key: 'seed', value: asked, reason: 'invalid' });
+  return null;
+}
+
 /** A scenario the address names and the app has, with its step; or null, with what was ignored. */
 function readScenario(query: URLSearchParams, ignored: IgnoredPart[], known: readonly string[]): ScenarioRoute | null {
   const asked = query.getAll('scenario');
@@ -62,7 +75,7 @@ function readScenario(query: URLSearchParams, ignored: IgnoredPart[], known: rea
     return null;
   }
   const present = ['1', 'true', 'on'].includes((query.get('present') ?? '').trim().toLowerCase());
-  return { view: 'scenario', scenario: id, step: readStep(query, ignored), present };
+  return { view: 'scenario', scenario: id, step: readStep(query, ignored), present, seed: readSeed(query, ignored) };
 }
 
 /**
@@ -90,6 +103,7 @@ export function formatRoute(route: Route): string {
   if (route.view === 'home') return '';
   if (route.view !== 'scenario') return `?${new URLSearchParams({ view: route.view })}`;
   const query = new URLSearchParams({ scenario: route.scenario, step: String(route.step) });
+  if (route.seed !== null) query.set('seed', String(route.seed));
   if (route.present) query.set('present', '1');
   return `?${query}`;
 }

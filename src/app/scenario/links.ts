@@ -7,20 +7,27 @@ import { variantParams, type Overrides, type Scenario } from '../../scenarios/in
 import { formatRoute } from '../routing/route.ts';
 import { sandboxQuery } from '../routing/sandboxLink.ts';
 
+/** Where a scenario is: its step, its seed (null: the scenario's own) and classroom mode. */
+export interface Place {
+  step: number;
+  seed: number | null;
+  present: boolean;
+}
+
 /** The path and query of a step, for this page's address. */
-export function stepHref(scenario: Scenario, step: number, present: boolean): string {
-  return `${window.location.pathname}${formatRoute({ view: 'scenario', scenario: scenario.id, step, present })}`;
+export function stepHref(scenario: Scenario, place: Place): string {
+  return `${window.location.pathname}${formatRoute({ view: 'scenario', scenario: scenario.id, ...place })}`;
 }
 
 /** The full address of a step, without classroom mode (students open it on their own screens). */
-export function shareUrl(scenario: Scenario, step: number): string {
-  return new URL(stepHref(scenario, step, false), window.location.href).href;
+export function shareUrl(scenario: Scenario, place: Place): string {
+  return new URL(stepHref(scenario, { ...place, present: false }), window.location.href).href;
 }
 
-/** The sandbox with the scenario's A and B, and a "what if"'s changes if given. */
-export function sandboxHref(scenario: Scenario, changes: { A: Overrides; B: Overrides } = { A: {}, B: {} }): string {
+/** The sandbox with the scenario's A and B on the seed run, and a "what if"'s changes if given. */
+export function sandboxHref(scenario: Scenario, seed: number, changes: { A: Overrides; B: Overrides } = { A: {}, B: {} }): string {
   const query = sandboxQuery({
-    seed: scenario.seed,
+    seed,
     weeks: scenario.weeks,
     people: scenario.people,
     a: variantParams(scenario, 'A', changes.A),

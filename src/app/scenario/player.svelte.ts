@@ -1,7 +1,7 @@
 /**
  * The state of a scenario being played: which step is on screen (1 is the story and the
  * question, then one per step of the scenario, then the debrief), the reader's prediction, and
- * the runs of A and B (each on its own worker pool, with the scenario's seed, so the same for
+ * the runs of A and B (each on its own worker pool, with the scenario's seed or the address's, so the same for
  * everyone who opens the link). Results are shown once the prediction is locked in or skipped;
  * opening a link past the story shows them at once. The debrief is derived from the two runs by
  * the same function the CLI uses.
@@ -19,11 +19,17 @@ export interface PlayerOptions {
   createRunner: () => Runner;
   /** The step asked for by the address (kept within the scenario's). */
   step: number;
+  /** Another seed than the scenario's own, or null. */
+  seed: number | null;
   reducedMotion: () => boolean;
 }
 
 export class ScenarioPlayer {
   readonly scenario: Scenario;
+  /** The seed both runs take. */
+  readonly seed: number;
+  /** The seed asked for by the address, or null for the scenario's own. */
+  readonly seedAsked: number | null;
   /** Story, the steps, the debrief. */
   readonly pages: number;
   step = $state(1);
@@ -74,6 +80,8 @@ export class ScenarioPlayer {
 
   constructor(scenario: Scenario, options: PlayerOptions) {
     this.scenario = scenario;
+    this.seedAsked = options.seed;
+    this.seed = options.seed ?? scenario.seed;
     this.pages = scenario.steps.length + 2;
     this.reducedMotion = options.reducedMotion;
     this.chartIds = [...new Set(scenario.steps.map((step) => step.chart))];
@@ -90,8 +98,8 @@ export class ScenarioPlayer {
   }
 
   start(): void {
-    this.runA.request(variantConfig(this.scenario, 'A'));
-    this.runB.request(variantConfig(this.scenario, 'B'));
+    this.runA.request(variantConfig(this.scenario, 'A', this.seed));
+    this.runB.request(variantConfig(this.scenario, 'B', this.seed));
   }
 
   retry(): void {

@@ -10,6 +10,7 @@ export const scenario = {
   'scenario.debriefTitle': 'Debrief',
   'scenario.sources': 'Sources: {ids}',
   'scenario.variants': 'A: {a} · B: {b}',
+  'scenario.seed': 'seed {seed}',
   'scenario.back': 'Back',
   'scenario.next': 'Next',
   'scenario.keys': 'Tip: the ← and → keys step back and forth.',
