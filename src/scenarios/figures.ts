@@ -3,7 +3,8 @@
  * file by what it reads, never typed in by hand.
  *
  *   value     a series of run A, run B, or B − A ("B-A"), at a week (default: the last) or
- *             summed over the weeks up to it (`sum`);
+ *             summed over the weeks up to it (`sum`); `absolute` drops the sign (a cost, which
+ *             the ledger books as negative, read as an amount spent);
  *   crossing  the week (weeks elapsed) from which B's series stays at or above A's to the end of
  *             the run: when B's line passes A's for good; none ("never") if B ends below A.
  *
@@ -50,14 +51,14 @@ function valueOf(spec: FigureSpec, runs: Runs): number | null {
   if (spec.kind === 'crossing') return crossingWeek(runs.A.series[spec.series], runs.B.series[spec.series]);
   const week = Math.min(weeks, spec.at ?? weeks) - 1;
   const of = (run: RunResult) => read(run.series[spec.series], week, spec.sum);
-  if (spec.run === 'B-A') return of(runs.B) - of(runs.A);
-  return of(runs[spec.run]);
+  const value = spec.run === 'B-A' ? of(runs.B) - of(runs.A) : of(runs[spec.run]);
+  return spec.absolute ? Math.abs(value) : value;
 }
 
 export function computeFigure(spec: FigureSpec, runs: Runs): Figure {
   const value = valueOf(spec, runs);
   const kind: FigureKind = spec.kind === 'crossing' ? 'week' : kindOfUnit(seriesUnit(spec.series) ?? '');
-  const signed = spec.kind === 'value' && spec.run === 'B-A';
+  const signed = spec.kind === 'value' && spec.run === 'B-A' && !spec.absolute;
   return {
     label: spec.label,
     kind,

@@ -20,6 +20,7 @@ const valueFigure = v.strictObject({
   run: v.picklist(['A', 'B', 'B-A'], 'must be A, B or B-A'),
   at: v.optional(whole(1, LIMITS.weeks.max)),
   sum: v.optional(v.boolean()),
+  absolute: v.optional(v.boolean()),
 });
 
 const crossingFigure = v.strictObject({ label: text, crossing: text });

@@ -37,7 +37,8 @@ function figureSpecs(front: FrontMatter): Record<string, FigureSpec> {
       specs[name] = { kind: 'crossing', label: figure.label, series };
     } else {
       if (figure.at !== undefined && figure.at > front.weeks) throw new Refusal(`${where}.at: week ${figure.at} is past the run's ${front.weeks} weeks`);
-      specs[name] = { kind: 'value', label: figure.label, series, run: figure.run, at: figure.at ?? null, sum: figure.sum ?? false };
+      const { run, at = null, sum = false, absolute = false } = figure;
+      specs[name] = { kind: 'value', label: figure.label, series, run, at, sum, absolute };
     }
   }
   return specs;

@@ -17,7 +17,7 @@ export type Overrides = Record<string, ParamValue>;
 
 /** A number taken from the runs for the debrief (figures.ts says how each is computed). */
 export type FigureSpec =
-  | { kind: 'value'; label: string; series: string; run: Variant | 'B-A'; at: number | null; sum: boolean }
+  | { kind: 'value'; label: string; series: string; run: Variant | 'B-A'; at: number | null; sum: boolean; absolute: boolean }
   | { kind: 'crossing'; label: string; series: string };
 
 export interface Choice {

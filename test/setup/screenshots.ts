@@ -34,7 +34,7 @@ const shots: { name: string; view: View; width: number; height: number; moment: 
 const scenarioShots: { name: string; query: string; width: number; height: number }[] = [
   ...sizes.slice(0, 2).flatMap(({ size, width, height }) => [
     { name: `scenario-story-${size}`, query: '?scenario=why-retention&step=1', width, height },
-    { name: `scenario-step-${size}`, query: '?scenario=why-retention&step=3', width, height },
+    { name: `scenario-step-${size}`, query: '?scenario=why-retention&step=2', width, height },
     { name: `scenario-debrief-${size}`, query: '?scenario=bonus-bank-vs-discount&step=6', width, height },
   ]),
   { name: 'classroom-step-1920x1080', query: '?scenario=why-retention&step=3&present=1', width: 1920, height: 1080 },

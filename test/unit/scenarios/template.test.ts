@@ -3,7 +3,9 @@
  * branch from the run's numbers (so a debrief can say "did not pay"), and mistakes are refused.
  */
 import { describe, expect, it } from 'vitest';
-import { crossingWeek } from '../../../src/scenarios/figures.ts';
+import { computeFigure, crossingWeek } from '../../../src/scenarios/figures.ts';
+import type { FigureSpec } from '../../../src/scenarios/types.ts';
+import type { RunResult } from '../../../src/sim/run/config.ts';
 import { formatFigure } from '../../../src/scenarios/format.ts';
 import { fillTemplate, parseTemplate, type FilledFigure } from '../../../src/scenarios/template.ts';
 
@@ -49,6 +51,17 @@ describe('figures', () => {
     expect(crossingWeek(Float64Array.of(1, 2, 3, 4), Float64Array.of(0, 3, 2, 5))).toBe(4);
     expect(crossingWeek(Float64Array.of(1, 2), Float64Array.of(1, 3))).toBe(1);
     expect(crossingWeek(Float64Array.of(1, 2), Float64Array.of(2, 1))).toBeNull();
+  });
+
+  it('read a series at a week or summed, B − A with its sign, and a cost as the amount spent', () => {
+    const run = (values: number[]) => ({ weeks: values.length, series: { discounts: Float64Array.from(values) } }) as unknown as RunResult;
+    const runs = { A: run([-1, -2]), B: run([-3, -1]) };
+    const spec = (change: Partial<FigureSpec>): FigureSpec =>
+      ({ kind: 'value', label: 'x', series: 'discounts', run: 'A', at: null, sum: false, absolute: false, ...change }) as FigureSpec;
+    expect(computeFigure(spec({}), runs).value).toBe(-2);
+    expect(computeFigure(spec({ sum: true, absolute: true }), runs).text).toBe('$3.00');
+    expect(computeFigure(spec({ run: 'B-A', at: 1 }), runs).text).toBe('-$2.00');
+    expect(computeFigure(spec({ run: 'B-A' }), runs).text).toBe('+$1.00');
   });
 
   it('read the same in Node as in the browser: US English, cents only on small sums', () => {
