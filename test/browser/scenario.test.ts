@@ -183,6 +183,11 @@ describe('classroom mode', () => {
     await page.locator('[data-qr-toggle]').click();
     expect(await page.locator('svg[data-qr] path').getAttribute('d')).toMatch(/^M/);
     expect(await seriousViolations(page)).toEqual([]);
+    for (let press = 0; press < 12; press++) {
+      await page.keyboard.press(press % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-classroom]') !== null)).toBe(true);
+    }
+    await page.locator('[data-classroom]').focus();
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-classroom]').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-present-open'))).toBe(true);
