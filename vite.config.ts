@@ -3,16 +3,18 @@
  * from any sub-path. Tests come in three projects: `unit` (the core and the app's logic, in
  * Node), `component` (Svelte components in jsdom, with Svelte's browser build) and `browser`
  * (the built app in Chromium, driven by Playwright). Only the browser project builds and serves
- * the app, and Vitest runs its global setup only when a browser test is selected.
+ * the app, and Vitest runs its global setup only when a browser test is selected. The scenarios'
+ * plugin checks every file of content/scenarios when a build starts; a bad file fails it.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { scenariosPlugin } from './src/scenarios/node/vitePlugin.ts';
 
 export default defineConfig({
   base: './',
   // Runes mode everywhere (Svelte 5).
-  plugins: [svelte({ compilerOptions: { runes: true } })],
+  plugins: [svelte({ compilerOptions: { runes: true } }), scenariosPlugin()],
   worker: { format: 'es' },
   test: {
     projects: [

@@ -15,6 +15,8 @@ export interface CliRequest {
   help: boolean;
   format: Format;
   config: RunConfig;
+  /** A scenario's variant to run instead of the parameters given (`--scenario ID --variant A|B`). */
+  scenario: { id: string; variant: string; seed: number | null } | null;
 }
 
 const options = {
@@ -25,7 +27,12 @@ const options = {
   format: { type: 'string' },
   trace: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  scenario: { type: 'string' },
+  variant: { type: 'string' },
 } as const;
+
+/** Options that a scenario sets itself, so they cannot come with --scenario. */
+const SET_BY_SCENARIO = ['weeks', 'people', 'set', 'trace'] as const;
 
 function wholeNumber(name: keyof typeof LIMITS, text: string | undefined): Checked<number> {
   const limits = LIMITS[name];
@@ -74,6 +81,16 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
   const trace = traceList(values.trace, people.value);
   if (!trace.ok) return trace;
 
+  let scenario: CliRequest['scenario'] = null;
+  if (values.scenario !== undefined || values.variant !== undefined) {
+    if (values.scenario === undefined || values.variant === undefined) {
+      return { ok: false, error: '--scenario and --variant go together: --scenario ID --variant A|B (see --help for the ids)' };
+    }
+    const clash = SET_BY_SCENARIO.find((name) => values[name] !== undefined);
+    if (clash) return { ok: false, error: `--${clash} cannot be combined with --scenario: the scenario sets it (only --seed and --format can)` };
+    scenario = { id: values.scenario.trim(), variant: values.variant.trim(), seed: values.seed === undefined ? null : seed.value };
+  }
+
   const params = defaultParams() as Record<string, unknown>;
   for (const assignment of values.set ?? []) {
     const equals = assignment.indexOf('=');
@@ -98,6 +115,7 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
         params: params as RunConfig['params'],
         trace: trace.value,
       },
+      scenario,
     },
   };
 }

@@ -5,8 +5,21 @@
 import { groups, paramDefs, paramKeys } from '../sim/params/schema.ts';
 import { describeAllowed } from '../sim/params/validate.ts';
 import { LIMITS } from '../sim/run/config.ts';
+import type { Scenario } from '../scenarios/types.ts';
 
-export function helpText(): string {
+function scenarioLines(scenarios: readonly Scenario[] | string): string[] {
+  if (typeof scenarios === 'string') return [`Scenarios: none can be listed (${scenarios})`, ''];
+  if (scenarios.length === 0) return [];
+  const width = Math.max(...scenarios.map((scenario) => scenario.id.length)) + 2;
+  return [
+    'Scenarios (--scenario ID --variant A|B [--seed N]):',
+    ...scenarios.map((scenario) => `  ${scenario.id.padEnd(width)}${scenario.title}`),
+    '',
+  ];
+}
+
+/** `scenarios`: the scenarios to list, or why they could not be read. */
+export function helpText(scenarios: readonly Scenario[] | string = []): string {
   const lines = [
     'Retention Lab: run the customer-retention model and print its weekly numbers.',
     '',
@@ -19,8 +32,11 @@ export function helpText(): string {
     '  --set key=value    set a parameter (repeatable); the parameters are listed below',
     '  --format json|csv  output format (default json)',
     '  --trace ID,ID      record these people\'s stories (JSON output, "stories")',
+    '  --scenario ID      run a scenario (listed below) instead: its parameters, length and market',
+    '  --variant A|B      which of the scenario\'s two variants to print (both are run for its debrief)',
     '  --help, -h         this text',
     '',
+    ...scenarioLines(scenarios),
     'Parameters (key: meaning; unit; allowed; default):',
   ];
   for (const group of groups) {
@@ -32,6 +48,7 @@ export function helpText(): string {
       lines.push(`        unit: ${def.unit}; ${describeAllowed(def)}; default ${String(def.default)}`);
     }
   }
-  lines.push('', 'Example: npm run --silent sim -- --seed 7 --set bonusBank.enabled=true --format csv > run.csv', '');
+  lines.push('', 'Examples:', '  npm run --silent sim -- --seed 7 --set bonusBank.enabled=true --format csv > run.csv');
+  lines.push('  npm run --silent sim -- --scenario bonus-bank-vs-discount --variant B > bank.json', '');
   return lines.join('\n');
 }

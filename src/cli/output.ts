@@ -1,13 +1,14 @@
 /**
  * The CLI's output formats. JSON: { model, seed, weeks, people, params, series, summary, cohorts,
- * stories }, series as arrays of one number a week. CSV: one row a week, one column a series,
+ * stories } (and, for a scenario, { scenario, debrief }), series as arrays of one number a week. CSV: one row a week, one column a series,
  * numbers in JavaScript's shortest exact form.
  */
 import { seriesCsv } from '../sim/metrics/csv.ts';
 import { seriesNames } from '../sim/metrics/series.ts';
 import type { RunResult } from '../sim/run/config.ts';
 
-export function resultAsJson(result: RunResult): string {
+/** `extra` adds fields after the run's (a scenario's id and debrief). */
+export function resultAsJson(result: RunResult, extra: Record<string, unknown> = {}): string {
   const series: Record<string, number[]> = {};
   for (const name of seriesNames) series[name] = Array.from(result.series[name]);
   const document = {
@@ -20,6 +21,7 @@ export function resultAsJson(result: RunResult): string {
     summary: result.summary,
     cohorts: result.cohorts,
     stories: result.stories,
+    ...extra,
   };
   return JSON.stringify(document, null, 1);
 }

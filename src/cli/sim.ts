@@ -1,25 +1,37 @@
 /**
  * The command line: the same core as the app, from Node. Prints a run's weekly numbers to
- * stdout as JSON or CSV. Bad input exits with status 2 and one line on stderr.
+ * stdout as JSON or CSV: of the parameters given, or of a scenario's variant. Bad input exits
+ * with status 2 and one line on stderr.
  */
 import { simulate } from '../sim/run/simulate.ts';
 import { parseCliArgs } from './args.ts';
 import { helpText } from './help.ts';
 import { resultAsCsv, resultAsJson } from './output.ts';
 import { runMain } from './runMain.ts';
+import { runScenarioVariant, scenariosOnDisk } from './scenarioRun.ts';
 
 function main(argv: readonly string[]): number {
   const request = parseCliArgs(argv);
-  if (!request.ok) {
-    process.stderr.write(`error: ${request.error}\n`);
+  const refuse = (error: string) => {
+    process.stderr.write(`error: ${error}\n`);
     return 2;
-  }
+  };
+  if (!request.ok) return refuse(request.error);
   if (request.value.help) {
-    process.stdout.write(helpText());
+    const scenarios = scenariosOnDisk();
+    process.stdout.write(helpText(scenarios.ok ? scenarios.value : scenarios.error));
     return 0;
   }
-  const result = simulate(request.value.config);
-  process.stdout.write(request.value.format === 'csv' ? resultAsCsv(result) : `${resultAsJson(result)}\n`);
+  let result = null;
+  let extra = {};
+  if (request.value.scenario) {
+    const outcome = runScenarioVariant(request.value.scenario);
+    if (!outcome.ok) return refuse(outcome.error);
+    ({ result, extra } = outcome.value);
+  } else {
+    result = simulate(request.value.config);
+  }
+  process.stdout.write(request.value.format === 'csv' ? resultAsCsv(result) : `${resultAsJson(result, extra)}\n`);
   return 0;
 }
 

@@ -1,36 +1,28 @@
 /**
  * Accessibility of every view: axe-core (injected into the built page, no request leaves it)
  * finds no serious or critical violation on the home page, the sandbox or the model's
- * documentation, at a laptop's and a phone's width; and the keyboard alone gets around: the skip
+ * documentation or a scenario's step, at a laptop's and a phone's width; and the keyboard alone gets around: the skip
  * link comes first, Tab reaches the navigation, Enter on a link changes the view, and every stop
  * of the Tab key is visibly marked.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
+import { seriousViolations } from './axe.ts';
 import { openApp, settle } from './harness.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const views = [
   { view: 'home', query: '' },
   { view: 'sandbox', query: '?view=sandbox' },
   { view: 'model', query: '?view=model' },
+  { view: 'scenario', query: '?scenario=why-retention&step=3' },
 ] as const;
 
 const sizes = [
   { width: 1366, height: 850 },
   { width: 360, height: 740 },
 ];
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
 
 let browser: Browser;
 
@@ -46,23 +38,6 @@ afterAll(async () => {
 async function settled(page: Page, view: string): Promise<void> {
   await settle(page, view);
   await page.waitForTimeout(300);
-}
-
-/** axe's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-      }));
-  });
 }
 
 /** Tabs once and describes where the focus went. */

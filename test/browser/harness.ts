@@ -96,9 +96,10 @@ export async function metricValue(page: Page, name: string): Promise<number> {
   return Number(raw);
 }
 
-/** Waits until a view has drawn what it shows: the run's end, the document, or the home page. */
+/** Waits until a view has drawn what it shows: the run's end, the document, a scenario's runs, or the home page. */
 export async function settle(page: Page, view: string): Promise<void> {
   if (view === 'sandbox') await waitForRun(page);
+  else if (view === 'scenario') await page.waitForSelector('[data-scenario][data-status="done"] .chart-card', { timeout: 30_000 });
   else if (view === 'model') await page.waitForSelector('article h1');
   else await page.waitForSelector('main[data-view="home"] h1');
 }

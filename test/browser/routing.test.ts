@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { MODEL_VERSION } from '../../src/sim/index.ts';
 import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { offOrigin, openApp, openView, waitForRun } from './harness.ts';
@@ -83,10 +84,10 @@ describe('routes', () => {
     await opened.close();
   });
 
-  it('say that scenarios are not available yet when a link names one', async () => {
+  it('open home with a note when a link names a scenario that does not exist', async () => {
     const opened = await openApp(browser, { query: '?scenario=bonus-bank' });
     await opened.page.waitForSelector('main[data-view="home"] h1');
-    expect(await opened.page.locator('.notes').innerText()).toContain(t('url.scenario', { value: 'bonus-bank' }));
+    expect(await opened.page.locator('.notes').innerText()).toContain(t('url.scenario.unknown', { value: 'bonus-bank' }));
     await opened.close();
   });
 });
@@ -105,7 +106,8 @@ describe('navigation', () => {
 
     await navLink(page, t('nav.sandbox')).click();
     await waitForRun(page);
-    expect(new URL(page.url()).search).toBe('?view=sandbox');
+    // The sandbox writes its state after the view (here only the model version: all defaults).
+    await expect.poll(() => new URL(page.url()).search).toBe(`?view=sandbox&v=${MODEL_VERSION}`);
 
     await page.goBack();
     await page.waitForSelector('main[data-view="model"] article h1');

@@ -1,9 +1,11 @@
 /**
  * Screenshots of the built app's views (home, sandbox, model) at a laptop's, a phone's and a
- * projector's size, of the sandbox's loading and error states, and of a spread across seeds in
- * compare mode (bonus bank in B), for looking at the layout by eye. Usage: `npm run screenshots [-- <folder>]` (default: /tmp/retention-lab-screens);
- * SCREENSHOT_QUERY adds to every address (e.g. "&workers=2"). Prints how long the sandbox's run
- * took, as the page measured it (milliseconds).
+ * projector's size, of the sandbox's loading and error states, of a spread across seeds in
+ * compare mode (bonus bank in B), and of a scenario (story, step, debrief, classroom mode), for
+ * looking at the layout by eye. Usage: `npm run screenshots [-- <folder>]` (default:
+ * /tmp/retention-lab-screens); SCREENSHOT_QUERY adds to every address of a view (e.g.
+ * "&workers=2"); SCREENSHOT_ONLY=<prefix> takes only the shots whose name starts so. Prints how
+ * long the sandbox's run took, as the page measured it (milliseconds).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { launchChromium } from './chromium.ts';
 import { buildApp, serveBuild } from './serveBuild.ts';
 
 type Moment = 'done' | 'loading' | 'error' | 'spread';
-type View = 'home' | 'sandbox' | 'model';
+type View = 'home' | 'sandbox' | 'model' | 'scenario';
 
 const sizes = [
   { size: 'laptop-1366x850', width: 1366, height: 850 },
@@ -52,11 +54,24 @@ async function spreadInCompareMode(page: Page): Promise<void> {
   await page.locator('[data-spread-status]').scrollIntoViewIfNeeded();
 }
 
+/** A scenario at its story, a step, its debrief, and in classroom mode on a projector. */
+const scenarioShots: { name: string; query: string; width: number; height: number }[] = [
+  ...sizes.slice(0, 2).flatMap(({ size, width, height }) => [
+    { name: `scenario-story-${size}`, query: '?scenario=why-retention&step=1', width, height },
+    { name: `scenario-step-${size}`, query: '?scenario=why-retention&step=2', width, height },
+    { name: `scenario-debrief-${size}`, query: '?scenario=bonus-bank-vs-discount&step=6', width, height },
+  ]),
+  { name: 'classroom-step-1920x1080', query: '?scenario=why-retention&step=3&present=1', width: 1920, height: 1080 },
+  { name: 'classroom-story-1920x1080', query: '?scenario=why-retention&step=1&present=1', width: 1920, height: 1080 },
+  { name: 'classroom-step-360x740', query: '?scenario=why-retention&step=3&present=1', width: 360, height: 740 },
+];
+
 /** What shows that a view has drawn what it shows. */
 const ready: Record<View, string> = {
   home: 'main[data-view="home"] h1',
   sandbox: '[data-status]:not([data-status="running"])',
   model: 'article h1',
+  scenario: '[data-scenario][data-status="done"]',
 };
 
 async function shoot(browser: Browser, url: string, folder: string, shot: (typeof shots)[number]): Promise<void> {
@@ -83,6 +98,20 @@ async function shoot(browser: Browser, url: string, folder: string, shot: (typeo
   await context.close();
 }
 
+async function shootScenario(browser: Browser, url: string, folder: string, shot: (typeof scenarioShots)[number]): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${url}${shot.query}`);
+  await page.waitForSelector(ready.scenario, { timeout: 30_000 });
+  await page.waitForTimeout(400);
+  for (const fullPage of [false, true]) {
+    const path = join(folder, `${shot.name}${fullPage ? '-full' : ''}.png`);
+    await page.screenshot({ path, fullPage });
+    console.log(path);
+  }
+  await context.close();
+}
+
 const root = resolve(import.meta.dirname, '../..');
 const folder = process.argv[2] ?? join(tmpdir(), 'retention-lab-screens');
 const outDir = await mkdtemp(join(tmpdir(), 'retention-lab-build-'));
@@ -92,7 +121,9 @@ try {
   const served = await serveBuild(root, outDir);
   const browser = await launchChromium();
   try {
-    for (const shot of shots) await shoot(browser, served.url, folder, shot);
+    const only = process.env.SCREENSHOT_ONLY;
+    for (const shot of shots) if (!only || shot.name.startsWith(only)) await shoot(browser, served.url, folder, shot);
+    for (const shot of scenarioShots) if (!only || shot.name.startsWith(only) || only === 'scenario') await shootScenario(browser, served.url, folder, shot);
   } finally {
     await browser.close();
     await served.close();

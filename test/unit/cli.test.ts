@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/cli/args.ts';
 import { helpText } from '../../src/cli/help.ts';
+import { readScenarios } from '../../src/scenarios/node/readScenarios.ts';
 import { seriesNames } from '../../src/sim/metrics/series.ts';
 import { paramKeys } from '../../src/sim/params/schema.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
@@ -45,7 +46,8 @@ describe('the CLI', () => {
     const { status, stdout } = cli(['--help']);
     expect(status).toBe(0);
     for (const key of paramKeys) expect(stdout).toContain(key);
-    expect(stdout).toBe(helpText());
+    const scenarios = readScenarios();
+    expect(stdout).toBe(helpText(scenarios.ok ? scenarios.value : []));
   });
 
   for (const [args, fragment] of [

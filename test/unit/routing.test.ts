@@ -1,6 +1,6 @@
 /**
  * Routes in the address: each view has one query string, reading it back gives the same route,
- * and whatever routing cannot honour (an unknown or repeated view, a scenario) is reported, never
+ * and whatever routing cannot honour (an unknown or repeated view, an unknown scenario) is reported, never
  * dropped in silence, while parameters that belong to others are left alone.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,12 +38,26 @@ describe('parseRoute', () => {
     });
   });
 
-  it('treats a scenario as not available yet, on whatever view it comes with', () => {
+  it('opens a scenario the app has at the step asked for, over any view, in classroom mode if asked', () => {
+    expect(parseRoute('?scenario=Over-Promising&step=3')).toEqual({
+      route: { view: 'scenario', scenario: 'over-promising', step: 3, present: false, seed: null },
+      ignored: [],
+    });
+    expect(parseRoute('?view=sandbox&scenario=customer-club&present=1&seed=9').route).toEqual({
+      view: 'scenario', scenario: 'customer-club', step: 1, present: true, seed: 9,
+    });
+  });
+
+  it('falls back to home on an unknown scenario, and to the story on a step that is not a number, saying so', () => {
     expect(parseRoute('?scenario=bonus-bank')).toEqual({
       route: { view: 'home' },
-      ignored: [{ key: 'scenario', value: 'bonus-bank', reason: 'notYet' }],
+      ignored: [{ key: 'scenario', value: 'bonus-bank', reason: 'unknown' }],
     });
-    expect(parseRoute('?view=sandbox&scenario=x').route).toEqual({ view: 'sandbox' });
+    expect(parseRoute('?scenario=over-promising&step=two')).toEqual({
+      route: { view: 'scenario', scenario: 'over-promising', step: 1, present: false, seed: null },
+      ignored: [{ key: 'step', value: 'two', reason: 'invalid' }],
+    });
+    expect(parseRoute('?scenario=over-promising&seed=-1').ignored).toEqual([{ key: 'seed', value: '-1', reason: 'invalid' }]);
   });
 
   it('leaves parameters that are not routing’s to their own readers', () => {
@@ -70,12 +84,19 @@ describe('formatRoute', () => {
   it('is read back as the same route, with nothing ignored, for every view', () => {
     for (const view of VIEWS) expect(parseRoute(formatRoute({ view }))).toEqual({ route: { view }, ignored: [] });
   });
+
+  it('gives a scenario its id, step, seed and classroom mode, read back as the same route', () => {
+    const route = { view: 'scenario', scenario: 'admit-mistakes', step: 4, present: true, seed: 12 } as const;
+    expect(formatRoute(route)).toBe('?scenario=admit-mistakes&step=4&seed=12&present=1');
+    expect(parseRoute(formatRoute(route))).toEqual({ route, ignored: [] });
+  });
 });
 
 describe('describeIgnored', () => {
   it('names the ignored part of the address as it was written, and why', () => {
     expect(describeIgnored({ key: 'view', value: 'Charts', reason: 'unknown' })).toMatch(/view=Charts.*home page/);
     expect(describeIgnored({ key: 'view', value: 'sandbox', reason: 'repeated' })).toContain('view=sandbox');
-    expect(describeIgnored({ key: 'scenario', value: 'club', reason: 'notYet' })).toMatch(/scenario=club.*not available/);
+    expect(describeIgnored({ key: 'scenario', value: 'club', reason: 'unknown' })).toMatch(/scenario=club.*no such scenario/);
+    expect(describeIgnored({ key: 'step', value: 'x', reason: 'invalid' })).toContain('step=x');
   });
 });

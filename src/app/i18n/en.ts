@@ -8,8 +8,9 @@ import { exportMessages } from './en/export.ts';
 import { pages } from './en/pages.ts';
 import { population } from './en/population.ts';
 import { sandbox } from './en/sandbox.ts';
+import { scenario } from './en/scenario.ts';
 import { shell } from './en/shell.ts';
 
-export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages } as const;
+export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages, ...scenario } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,7 +6,9 @@ import { t } from '../i18n/t.ts';
 import type { IgnoredPart } from './route.ts';
 
 export function describeIgnored(part: IgnoredPart): string {
-  if (part.key === 'scenario') return t('url.scenario', { value: part.value });
+  if (part.key === 'step') return t('url.step', { value: part.value });
+  if (part.key === 'seed') return t('url.scenarioSeed', { value: part.value });
+  if (part.key === 'scenario') return t(part.reason === 'repeated' ? 'url.scenario.repeated' : 'url.scenario.unknown', { value: part.value });
   if (part.reason === 'repeated') return t('url.view.repeated', { value: part.value });
   return t('url.view.unknown', { value: part.value });
 }

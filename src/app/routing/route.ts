@@ -1,21 +1,37 @@
 /**
  * The app's routes, kept in the address's query string so that a link works on any static host
  * (no server has to know the app's paths): no `view` is the home page, `?view=sandbox` the
- * sandbox and `?view=model` the model's documentation. Parsing never fails: what the address asks
+ * sandbox, `?view=model` the model's documentation, and `?scenario=<id>&step=<n>` a scenario at
+ * one of its steps (`&seed=<n>` for other luck than the scenario's own, `&present=1` in
+ * classroom mode). Parsing never fails: what the address asks
  * for and routing cannot give is returned as an ignored part, so the page can say so.
  */
+import { scenarioCards } from 'virtual:scenarios';
+import { LIMITS } from '../../sim/run/config.ts';
 
+/** The views named by `view=`, in the navigation's order. */
 export const VIEWS = ['home', 'sandbox', 'model'] as const;
-export type View = (typeof VIEWS)[number];
+export type NavView = (typeof VIEWS)[number];
+export type View = NavView | 'scenario';
 
-export interface Route {
-  view: View;
+export interface ScenarioRoute {
+  view: 'scenario';
+  scenario: string;
+  /** 1 is the story; the player keeps the step within the scenario's. */
+  step: number;
+  /** Classroom mode: the presentation for a projector. */
+  present: boolean;
+  /** Another seed than the scenario's own, or null for its own. */
+  seed: number | null;
 }
 
-/** Why a part of the address was ignored: a view that does not exist, or a scenario (not yet). */
+export type Route = { view: NavView } | ScenarioRoute;
+
+/** Why a part of the address was ignored. */
 export type IgnoredPart =
   | { key: 'view'; value: string; reason: 'unknown' | 'repeated' }
-  | { key: 'scenario'; value: string; reason: 'notYet' };
+  | { key: 'scenario'; value: string; reason: 'unknown' | 'repeated' }
+  | { key: 'step' | 'seed'; value: string; reason: 'invalid' };
 
 export interface ParsedRoute {
   route: Route;
@@ -24,36 +40,74 @@ export interface ParsedRoute {
 
 export const HOME: Route = { view: 'home' };
 
-function isView(value: string): value is View {
+const knownScenarios = scenarioCards.map((card) => card.id);
+
+function isView(value: string): value is NavView {
   return (VIEWS as readonly string[]).includes(value);
+}
+
+function readStep(query: URLSearchParams, ignored: IgnoredPart[]): number {
+  const asked = query.get('step');
+  if (asked === null) return 1;
+  const value = /^\s*\d{1,4}\s*$/.test(asked) ? Number(asked) : 0;
+  if (value >= 1) return value;
+  ignored.push({ key: 'step', value: asked, reason: 'invalid' });
+  return 1;
+}
+
+function readSeed(query: URLSearchParams, ignored: IgnoredPart[]): number | null {
+  const asked = query.get('seed');
+  if (asked === null) return null;
+  const value = /^\s*\d{1,10}\s*$/.test(asked) ? Number(asked) : -1;
+  if (value >= LIMITS.seed.min && value <= LIMITS.seed.max) return value;
+  ignored.push({ key: 'seed', value: asked, reason: 'invalid' });
+  return null;
+}
+
+/** A scenario the address names and the app has, with its step; or null, with what was ignored. */
+function readScenario(query: URLSearchParams, ignored: IgnoredPart[], known: readonly string[]): ScenarioRoute | null {
+  const asked = query.getAll('scenario');
+  if (asked.length === 0) return null;
+  asked.slice(1).forEach((value) => ignored.push({ key: 'scenario', value, reason: 'repeated' }));
+  const id = asked[0].trim().toLowerCase();
+  if (!known.includes(id)) {
+    ignored.push({ key: 'scenario', value: asked[0], reason: 'unknown' });
+    return null;
+  }
+  const present = ['1', 'true', 'on'].includes((query.get('present') ?? '').trim().toLowerCase());
+  return { view: 'scenario', scenario: id, step: readStep(query, ignored), present, seed: readSeed(query, ignored) };
 }
 
 /**
  * The route of a query string ("?view=model&…", with or without the "?"). View names are read
- * without regard to case or surrounding spaces, as people type them; an empty `view` is home.
- * Parameters that are not routing's (the sandbox's, `workers`) are left to their readers.
+ * without regard to case or surrounding spaces, as people type them; an empty `view` is home. A
+ * scenario the app has wins over `view`; an unknown one opens home with a note. Parameters that
+ * are not routing's (the sandbox's, `workers`) are left to their readers.
  */
-export function parseRoute(search: string): ParsedRoute {
+export function parseRoute(search: string, known: readonly string[] = knownScenarios): ParsedRoute {
   const query = new URLSearchParams(search);
   const ignored: IgnoredPart[] = [];
-  let view: View = 'home';
+  let view: NavView = 'home';
   query.getAll('view').forEach((asked, index) => {
     const name = asked.trim().toLowerCase();
     if (index > 0) ignored.push({ key: 'view', value: asked, reason: 'repeated' });
     else if (isView(name)) view = name;
     else if (name !== '') ignored.push({ key: 'view', value: asked, reason: 'unknown' });
   });
-  // Scenarios arrive with the next issue; until then a scenario link opens the app with a note.
-  for (const asked of query.getAll('scenario')) ignored.push({ key: 'scenario', value: asked, reason: 'notYet' });
-  return { route: { view }, ignored };
+  const scenario = readScenario(query, ignored, known);
+  return { route: scenario ?? { view }, ignored };
 }
 
-/** The query string of a route: "" for home, "?view=model" for the others. */
+/** The query string of a route: "" for home, "?view=model" for the others, "?scenario=…&step=…". */
 export function formatRoute(route: Route): string {
   if (route.view === 'home') return '';
-  return `?${new URLSearchParams({ view: route.view })}`;
+  if (route.view !== 'scenario') return `?${new URLSearchParams({ view: route.view })}`;
+  const query = new URLSearchParams({ scenario: route.scenario, step: String(route.step) });
+  if (route.seed !== null) query.set('seed', String(route.seed));
+  if (route.present) query.set('present', '1');
+  return `?${query}`;
 }
 
 export function sameRoute(a: Route, b: Route): boolean {
-  return a.view === b.view;
+  return formatRoute(a) === formatRoute(b);
 }

@@ -212,3 +212,19 @@ export function searchWithLink(current: string, link: SandboxLink): string {
   const own = writeLink(link);
   return `?${kept.toString()}${own ? `&${own}` : ''}`;
 }
+
+/**
+ * The query that opens the sandbox in compare mode on these runs' parameters (a scenario's "open
+ * in sandbox" and its "what if" links).
+ */
+export function sandboxSearch(run: { seed: number; weeks: number; people: number; a: Params; b: Params }): string {
+  const link: SandboxLink = {
+    ...emptyLink(),
+    a: differences(run.a, defaultParams()),
+    b: differences(run.b, run.a),
+    seed: run.seed,
+    weeks: run.weeks,
+    people: run.people,
+  };
+  return `?view=sandbox&${writeLink(link)}`;
+}

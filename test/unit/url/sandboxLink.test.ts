@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultParams, LIMITS, MODEL_VERSION, paramDef, paramKeys, type ParamKey, type Params } from '../../../src/sim/index.ts';
-import { emptyLink, readLink, searchWithLink, writeLink, type SandboxLink } from '../../../src/app/url/sandboxLink.ts';
+import { emptyLink, paramsOfLink, readLink, sandboxSearch, searchWithLink, writeLink, type SandboxLink } from '../../../src/app/url/sandboxLink.ts';
 import { hostileSearches, links } from '../../support/links.ts';
 
 /** The link as the reader would have it: values equal to their base are no change. */

@@ -3,6 +3,7 @@ export const pages = {
   'page.home.title': 'Retention Lab',
   'page.sandbox.title': 'Sandbox · Retention Lab',
   'page.model.title': 'The model · Retention Lab',
+  'page.scenario.title': 'Scenario · Retention Lab',
   'page.sandbox.heading': 'Sandbox',
 
   'home.heading': 'See what keeping a customer is worth',

@@ -1,0 +1,48 @@
+/**
+ * `--scenario ID --variant A|B`: runs both variants of a scenario on the same people and seed
+ * (the debrief compares them) and prints the chosen variant's run, with the scenario's id, the
+ * variant and the debrief (figures, filled texts, the answers the run bears out) added to the
+ * JSON. An unknown id or variant is refused with the valid ones; a bad scenario file with its path.
+ */
+import { readScenarios } from '../scenarios/node/readScenarios.ts';
+import { debriefOf } from '../scenarios/debrief.ts';
+import { variantConfig } from '../scenarios/run.ts';
+import { VARIANTS, type Scenario, type Variant } from '../scenarios/types.ts';
+import type { Checked } from '../sim/params/validate.ts';
+import type { RunResult } from '../sim/run/config.ts';
+import { simulate } from '../sim/run/simulate.ts';
+
+export interface ScenarioOutcome {
+  result: RunResult;
+  extra: Record<string, unknown>;
+}
+
+function isVariant(value: string): value is Variant {
+  return (VARIANTS as readonly string[]).includes(value);
+}
+
+/** The checked scenarios, or the refusal of the first bad file. */
+export function scenariosOnDisk(): Checked<Scenario[]> {
+  return readScenarios();
+}
+
+export function runScenarioVariant(request: { id: string; variant: string; seed: number | null }): Checked<ScenarioOutcome> {
+  const scenarios = scenariosOnDisk();
+  if (!scenarios.ok) return scenarios;
+  const scenario = scenarios.value.find((candidate) => candidate.id === request.id);
+  if (!scenario) {
+    return { ok: false, error: `--scenario must be one of ${scenarios.value.map((known) => known.id).join(', ')}, not "${request.id}"` };
+  }
+  const variant = request.variant.toUpperCase();
+  if (!isVariant(variant)) return { ok: false, error: `--variant must be one of ${VARIANTS.join(', ')}, not "${request.variant}"` };
+  const seed = request.seed ?? scenario.seed;
+  const runs = { A: simulate(variantConfig(scenario, 'A', seed)), B: simulate(variantConfig(scenario, 'B', seed)) };
+  const debrief = debriefOf(scenario, runs.A, runs.B);
+  return {
+    ok: true,
+    value: {
+      result: runs[variant],
+      extra: { scenario: { id: scenario.id, title: scenario.title, variant, name: scenario.variants[variant].name }, debrief },
+    },
+  };
+}

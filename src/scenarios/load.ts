@@ -1,0 +1,153 @@
+/**
+ * Reading one scenario file into a checked Scenario, or a refusal that starts with the file's
+ * path and says what is wrong and where. The same function runs when Vite builds the app (a bad
+ * file fails the build), in the CLI and in the tests. Parameters are checked against the model's
+ * schema, so a scenario that names a parameter the model does not have is refused by name.
+ */
+import { parse as parseYaml } from 'yaml';
+import sourceIds from '../../content/sourceIds.json' with { type: 'json' };
+import { paramsWith, type Checked } from '../sim/params/validate.ts';
+import { seriesUnit } from './figures.ts';
+import { checkFrontMatter, type FrontMatter } from './fileSchema.ts';
+import { readSections, splitFile, type BodySections } from './sections.ts';
+import { parseCondition, parseTemplate, templateNames, conditionNames, type TemplateNode } from './template.ts';
+import { VARIANTS, type Choice, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf } from './types.ts';
+
+export const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A problem found while reading a file, with where in the file it is. */
+class Refusal extends Error {}
+
+function need<T>(checked: Checked<T>, where: string): T {
+  if (!checked.ok) throw new Refusal(`${where}: ${checked.error}`);
+  return checked.value;
+}
+
+function checkParams(overrides: Overrides, where: string): void {
+  need(paramsWith(overrides), where);
+}
+
+function figureSpecs(front: FrontMatter): Record<string, FigureSpec> {
+  const specs: Record<string, FigureSpec> = {};
+  for (const [name, figure] of Object.entries(front.figures)) {
+    const where = `figures.${name}`;
+    const series = 'crossing' in figure ? figure.crossing : figure.series;
+    if (seriesUnit(series) === undefined) throw new Refusal(`${where}: there is no series "${series}" (see the CLI's JSON "series")`);
+    if ('crossing' in figure) {
+      specs[name] = { kind: 'crossing', label: figure.label, series };
+    } else {
+      if (figure.at !== undefined && figure.at > front.weeks) throw new Refusal(`${where}.at: week ${figure.at} is past the run's ${front.weeks} weeks`);
+      const { run, at = null, sum = false, absolute = false } = figure;
+      specs[name] = { kind: 'value', label: figure.label, series, run, at, sum, absolute };
+    }
+  }
+  return specs;
+}
+
+function template(source: string, where: string, figures: Record<string, FigureSpec>): TemplateNode[] {
+  const nodes = need(parseTemplate(source), where);
+  for (const name of templateNames(nodes)) {
+    if (!(name in figures)) throw new Refusal(`${where}: the template reads "${name}", which is not among the figures`);
+  }
+  return nodes;
+}
+
+function frontMatterOf(frontMatter: string): FrontMatter {
+  let data: unknown;
+  try {
+    data = parseYaml(frontMatter);
+  } catch (error) {
+    throw new Refusal(`front matter: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const checked = checkFrontMatter(data);
+  if (!checked.ok) throw new Refusal(checked.errors.join('; '));
+  const known = new Set(sourceIds.ids);
+  for (const [index, sourceId] of checked.value.sources.entries()) {
+    if (!known.has(sourceId)) throw new Refusal(`sources.${index}: "${sourceId}" is not an id of content/sourceIds.json`);
+  }
+  return checked.value;
+}
+
+function variantsOf(front: FrontMatter): Scenario['variants'] {
+  const variants = {} as Scenario['variants'];
+  for (const variant of VARIANTS) {
+    const overrides = { ...front.shared, ...front.variants[variant].set };
+    checkParams(overrides, `variants.${variant}.set`);
+    variants[variant] = { name: front.variants[variant].name, overrides };
+  }
+  return variants;
+}
+
+function choicesOf(front: FrontMatter, figures: Record<string, FigureSpec>): Choice[] {
+  return front.question.choices.map((choice, index) => {
+    const when = need(parseCondition(choice.holds), `question.choices.${index}.holds`);
+    for (const name of conditionNames(when)) {
+      if (!(name in figures)) throw new Refusal(`question.choices.${index}.holds: "${name}" is not among the figures`);
+    }
+    return { label: choice.label, holds: when };
+  });
+}
+
+function stepsOf(front: FrontMatter, texts: BodySections['steps'], figures: Record<string, FigureSpec>): ScenarioStep[] {
+  return front.steps.map((step, index) => {
+    if (step.week > front.weeks) throw new Refusal(`steps.${index}.week: week ${step.week} is past the run's ${front.weeks} weeks`);
+    if (step.figure !== undefined && !(step.figure in figures)) throw new Refusal(`steps.${index}.figure: "${step.figure}" is not among the figures`);
+    return {
+      title: texts[index].title,
+      text: template(texts[index].text, `## Step ${index + 1}`, figures),
+      week: step.week,
+      chart: step.chart,
+      figure: step.figure ?? null,
+    };
+  });
+}
+
+function whatIfsOf(front: FrontMatter, variants: Scenario['variants']): WhatIf[] {
+  return front.whatIfs.map((whatIf, index) => {
+    const changes = {} as Record<Variant, Overrides>;
+    for (const variant of VARIANTS) {
+      changes[variant] = { ...whatIf.both, ...whatIf[variant] };
+      checkParams({ ...variants[variant].overrides, ...changes[variant] }, `whatIfs.${index} (${variant})`);
+    }
+    if (Object.keys(changes.A).length + Object.keys(changes.B).length === 0) throw new Refusal(`whatIfs.${index}: changes no parameter`);
+    return { label: whatIf.label, changes };
+  });
+}
+
+function build(id: string, source: string): Scenario {
+  if (!SCENARIO_ID.test(id)) throw new Refusal(`the file name must be the scenario's id in lower case with hyphens, not "${id}"`);
+  const parts = need(splitFile(source), 'front matter');
+  const front = frontMatterOf(parts.frontMatter);
+  const variants = variantsOf(front);
+  const figures = figureSpecs(front);
+  const sections = need(readSections(parts.body, front.steps.length), 'body');
+  if (/\{\{/.test(sections.story)) throw new Refusal('## Story: the story is told before the run, so it may not hold {{…}} slots');
+  return {
+    id,
+    title: front.title,
+    summary: front.summary,
+    order: front.order,
+    sources: front.sources,
+    seed: front.seed,
+    weeks: front.weeks,
+    people: front.people,
+    variants,
+    question: { text: front.question.text, choices: choicesOf(front, figures) },
+    figures,
+    story: sections.story,
+    steps: stepsOf(front, sections.steps, figures),
+    debrief: template(sections.debrief, '## Debrief', figures),
+    note: template(sections.note, '## Note', figures),
+    whatIfs: whatIfsOf(front, variants),
+  };
+}
+
+/** The scenario in a file, or "<path>: <what is wrong>". */
+export function loadScenario(path: string, id: string, source: string): Checked<Scenario> {
+  try {
+    return { ok: true, value: build(id, source) };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, error: `${path}: ${error.message}` };
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * A scenario file's parts: the YAML front matter between two `---` lines, and the Markdown body,
+ * cut into sections at its level-2 headings. The body must hold, in this order, `## Story`,
+ * `## Step 1: <title>` … `## Step N: <title>` (one per step of the front matter), `## Debrief`
+ * and `## Note`.
+ */
+import type { Checked } from '../sim/params/validate.ts';
+
+export interface FileParts {
+  frontMatter: string;
+  body: string;
+}
+
+export interface BodySections {
+  story: string;
+  steps: { title: string; text: string }[];
+  debrief: string;
+  note: string;
+}
+
+export function splitFile(source: string): Checked<FileParts> {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) return { ok: false, error: 'the file must start with YAML front matter between two "---" lines' };
+  return { ok: true, value: { frontMatter: match[1], body: match[2] } };
+}
+
+interface RawSection {
+  heading: string;
+  text: string;
+}
+
+function cut(body: string): { before: string; sections: RawSection[] } {
+  const sections: RawSection[] = [];
+  let before = '';
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) sections.push({ heading: heading[1], text: '' });
+    else if (sections.length > 0) sections[sections.length - 1].text += `${line}\n`;
+    else before += `${line}\n`;
+  }
+  return { before, sections: sections.map((section) => ({ ...section, text: section.text.trim() })) };
+}
+
+export function readSections(body: string, stepCount: number): Checked<BodySections> {
+  const { before, sections } = cut(body);
+  if (before.trim() !== '') return { ok: false, error: 'the body must start with "## Story"; text before it belongs in a section' };
+  const expected = ['Story', ...Array.from({ length: stepCount }, (_, index) => `Step ${index + 1}: …`), 'Debrief', 'Note'];
+  const refuse = (found: string): Checked<BodySections> => ({
+    ok: false,
+    error: `the body's sections must be ${expected.map((name) => `"## ${name}"`).join(', ')}; found ${found}`,
+  });
+  if (sections.length !== expected.length) return refuse(`${sections.length} sections`);
+  const steps: BodySections['steps'] = [];
+  for (const [index, section] of sections.entries()) {
+    const name = expected[index];
+    if (name.startsWith('Step ')) {
+      const step = /^Step\s+(\d+)\s*:\s*(.+)$/.exec(section.heading);
+      if (!step || Number(step[1]) !== index) return refuse(`"## ${section.heading}" where "## ${name}" belongs`);
+      steps.push({ title: step[2], text: section.text });
+    } else if (section.heading !== name) {
+      return refuse(`"## ${section.heading}" where "## ${name}" belongs`);
+    }
+    if (section.text === '') return { ok: false, error: `the section "## ${section.heading}" is empty` };
+  }
+  return {
+    ok: true,
+    value: { story: sections[0].text, steps, debrief: sections[sections.length - 2].text, note: sections[sections.length - 1].text },
+  };
+}

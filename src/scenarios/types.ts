@@ -1,0 +1,80 @@
+/**
+ * What a scenario is once its file has been read and checked: a story from the articles, a
+ * question to predict, two variants (A: the status quo or what the article warns against; B: what
+ * it advises) run on the same people and seed, steps through the run, a debrief whose numbers
+ * come from the run, "what if" changes to try in the sandbox, and an honest note. Prose is
+ * Markdown; the step, debrief and note texts may hold templates (template.ts) filled from the
+ * run. Weeks in a scenario count weeks elapsed (1 to the run's length), as the charts label them.
+ */
+import type { ParamValue } from '../sim/params/types.ts';
+import type { Condition, TemplateNode } from './template.ts';
+
+export const VARIANTS = ['A', 'B'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** Parameter values that differ from the schema's defaults, by key. */
+export type Overrides = Record<string, ParamValue>;
+
+/** A number taken from the runs for the debrief (figures.ts says how each is computed). */
+export type FigureSpec =
+  | { kind: 'value'; label: string; series: string; run: Variant | 'B-A'; at: number | null; sum: boolean; absolute: boolean }
+  | { kind: 'crossing'; label: string; series: string };
+
+export interface Choice {
+  label: string;
+  /** When this answer is the run's answer; read against the figures. */
+  holds: Condition;
+}
+
+export interface ScenarioStep {
+  title: string;
+  /** Markdown with templates. */
+  text: TemplateNode[];
+  /** Weeks elapsed that the step shows the run up to. */
+  week: number;
+  /** The id of the chart to look at (chartIds.ts). */
+  chart: string;
+  /** The figure to look at, if any. */
+  figure: string | null;
+}
+
+export interface WhatIf {
+  label: string;
+  /** Changes on top of each variant's own parameters. */
+  changes: Record<Variant, Overrides>;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** One line for the scenario's card. */
+  summary: string;
+  /** Where its card comes on the home page: smaller first, then by id. */
+  order: number;
+  /** Ids of the claims and case studies it rests on (content/sourceIds.json). */
+  sources: string[];
+  seed: number;
+  weeks: number;
+  people: number;
+  variants: Record<Variant, { name: string; overrides: Overrides }>;
+  question: { text: string; choices: Choice[] };
+  figures: Record<string, FigureSpec>;
+  /** Markdown, told before the run: no templates. */
+  story: string;
+  steps: ScenarioStep[];
+  debrief: TemplateNode[];
+  note: TemplateNode[];
+  whatIfs: WhatIf[];
+}
+
+/** What the home page shows of a scenario before it is opened. */
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  summary: string;
+  sources: string[];
+}
+
+export function cardOf(scenario: Scenario): ScenarioCard {
+  return { id: scenario.id, title: scenario.title, summary: scenario.summary, sources: scenario.sources };
+}

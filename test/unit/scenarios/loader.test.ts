@@ -1,0 +1,53 @@
+/**
+ * Checking a scenario file: a good file gives a scenario; each kind of mistake is refused with the
+ * file's path and a sentence that says what is wrong and where.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../../src/scenarios/load.ts';
+
+const good = readFileSync(new URL('./fixtures/good.md', import.meta.url), 'utf8');
+const load = (source: string, id = 'good') => loadScenario(`content/scenarios/${id}.md`, id, source);
+
+function refusal(source: string, id = 'good'): string {
+  const checked = load(source, id);
+  return checked.ok ? '(accepted)' : checked.error;
+}
+
+describe('loadScenario', () => {
+  it('reads a good file into a scenario with its variants, steps and debrief', () => {
+    const checked = load(good);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.value.variants.B.overrides).toEqual({ 'bonusBank.enabled': true });
+    expect(checked.value.steps.map((step) => step.title)).toEqual(['The start', 'The end']);
+    expect(checked.value.seed).toBe(3);
+  });
+
+  for (const [what, change, message] of [
+    ['a parameter the model does not have', (s: string) => s.replace('bonusBank.enabled: true', 'outreach.enabled: true'), 'variants.B.set: unknown parameter "outreach.enabled"'],
+    ['a value out of range', (s: string) => s.replace('weeks: 52\n', 'weeks: 52\nshared: { discount.rate: 0.9 }\n'), 'discount.rate must be a number from 0 to 0.5'],
+    ['a misspelt field', (s: string) => s.replace('summary:', 'sumary:'), 'sumary'],
+    ['an unknown chart', (s: string) => s.replace('chart: profit', 'chart: pie'), 'steps.0.chart: must be one of'],
+    ['a step past the end of the run', (s: string) => s.replace('week: 52\n    chart: market', 'week: 60\n    chart: market'), 'steps.1.week: week 60 is past'],
+    ['a series that does not exist', (s: string) => s.replace('series: cumulativeProfit, run: B-A', 'series: happiness, run: B-A'), 'there is no series "happiness"'],
+    ['a template that reads an unknown figure', (s: string) => s.replace('{{gain|abs}}', '{{gane}}'), '## Debrief: the template reads "gane"'],
+    ['an unclosed condition', (s: string) => s.replace('{{/if}}', ''), 'is never closed'],
+    ['a slot in the story', (s: string) => s.replace('A story.', 'A story of {{gain}}.'), 'may not hold'],
+    ['a missing section', (s: string) => s.replace('## Note\n', ''), 'the body\'s sections must be'],
+    ['an unknown source id', (s: string) => s.replace('[S1.B]', '[S9.Z]'), '"S9.Z" is not an id'],
+    ['a choice that reads an unknown figure', (s: string) => s.replace('holds: gain > 0', 'holds: gian > 0'), 'question.choices.0.holds: "gian"'],
+    ['broken YAML', (s: string) => s.replace('title: A test', 'title: [A test'), 'front matter:'],
+    ['no front matter', () => '# Just Markdown', 'must start with YAML front matter'],
+  ] as const) {
+    it(`refuses ${what}, naming the file`, () => {
+      const error = refusal(change(good));
+      expect(error).toMatch(/^content\/scenarios\/good\.md: /);
+      expect(error).toContain(message);
+    });
+  }
+
+  it('refuses a file name that is not an id', () => {
+    expect(refusal(good, 'Bad_Name')).toContain('file name must be the scenario\'s id');
+  });
+});

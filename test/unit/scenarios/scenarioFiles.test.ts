@@ -1,0 +1,54 @@
+/**
+ * Every scenario file of content/scenarios: it passes its checks, both variants run on the same
+ * seed and people, the debrief fills every slot from the run, and the chart ids a step may name
+ * are the app's charts.
+ */
+import { describe, expect, it } from 'vitest';
+import { chartDefinitions } from '../../../src/app/charts/catalog.ts';
+import { CHART_IDS, SANDBOX_ONLY_CHARTS } from '../../../src/scenarios/chartIds.ts';
+import { debriefOf } from '../../../src/scenarios/debrief.ts';
+import { readScenario, scenarioFiles } from '../../../src/scenarios/node/readScenarios.ts';
+import { variantConfig } from '../../../src/scenarios/run.ts';
+import { simulate } from '../../../src/sim/run/simulate.ts';
+
+const files = scenarioFiles();
+
+describe('the scenario files', () => {
+  it('include the six scenarios that today’s mechanisms can tell', () => {
+    const ids = files.map((path) => path.replace(/^.*\/|\.md$/g, ''));
+    expect(ids).toEqual(expect.arrayContaining([
+      'why-retention', 'bonus-bank-vs-discount', 'customer-club', 'over-promising', 'admit-mistakes', 'lost-to-competitor',
+    ]));
+  });
+
+  it('name only charts that the app has, every one a step can show', () => {
+    expect([...CHART_IDS, ...SANDBOX_ONLY_CHARTS].sort()).toEqual(chartDefinitions.map((definition) => definition.id).sort());
+  });
+
+  for (const path of files) {
+    describe(path.replace(/^.*\//, ''), () => {
+      const checked = readScenario(path);
+
+      it('passes its checks', () => {
+        expect(checked.ok ? '' : checked.error).toBe('');
+      });
+
+      it('runs A and B on the same people and fills its debrief from them', () => {
+        if (!checked.ok) return;
+        const scenario = checked.value;
+        // A smaller market keeps the test quick; the debrief's machinery is the same.
+        const small = (variant: 'A' | 'B') => ({ ...variantConfig(scenario, variant), people: 1500 });
+        const a = simulate(small('A'));
+        const b = simulate(small('B'));
+        expect(a.seed).toBe(b.seed);
+        expect(a.params).not.toEqual(b.params);
+        const debrief = debriefOf(scenario, a, b);
+        for (const text of [debrief.debrief, debrief.note, ...debrief.steps]) {
+          expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN/);
+        }
+        for (const figure of Object.values(debrief.figures)) expect(figure.text).not.toBe('—');
+        expect(debrief.steps).toHaveLength(scenario.steps.length);
+      });
+    });
+  }
+});
