@@ -5,14 +5,12 @@
  * link comes first, Tab reaches the navigation, Enter on a link changes the view, and every stop
  * of the Tab key is visibly marked.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { openApp, settle } from './harness.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { injectAxe } from './axe.ts';
 
 const views = [
   { view: 'home', query: '' },
@@ -50,7 +48,7 @@ async function settled(page: Page, view: string): Promise<void> {
 
 /** axe's serious and critical violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const results = await axe.run(document, { resultTypes: ['violations'] });
