@@ -1,14 +1,16 @@
 /**
- * The app's Content-Security-Policy, and how it goes into a page as a `<meta http-equiv>` tag.
- * The policy starts from `default-src 'none'`, so whatever a directive does not name is refused;
- * it allows no inline script, no `eval` and no connection to any other origin. (`frame-ancestors`,
- * `report-uri` and `sandbox` are ignored in a meta tag, so none is relied on.)
+ * The app's Content-Security-Policy, one for each kind of build, and how it goes into a page as a
+ * `<meta http-equiv>` tag. Both policies start from `default-src 'none'`, so whatever a directive
+ * does not name is refused; neither allows inline script by `'unsafe-inline'`, nor `eval`, nor a
+ * connection to any other origin. (`frame-ancestors`, `report-uri` and `sandbox` are ignored in a
+ * meta tag, so none is relied on.)
  */
+import { createHash } from 'node:crypto';
 
 /** Directive name → its sources, in the order they are written. */
 export type Policy = ReadonlyArray<readonly [directive: string, sources: readonly string[]]>;
 
-/** What every build refuses, whatever else it allows. */
+/** What both builds refuse, whatever else they allow. */
 const REFUSED: Policy = [
   // No plugin content (<object>, <embed>): an old way round script-src.
   ['object-src', ["'none'"]],
@@ -42,8 +44,40 @@ export function servedPolicy(): Policy {
   ];
 }
 
+/** The hashes of a single-file page's inline script and style (see `sha256Source`). */
+export interface InlineHashes {
+  script: string;
+  style: string;
+}
+
+/**
+ * The policy of the single file (`npm run build:single`), opened from disk: it has no origin to
+ * trust (`'self'` means nothing useful on file://), so its one script and its one style sheet are
+ * allowed by their hashes, its workers by the `blob:` URLs it makes for them from its own code.
+ */
+export function singleFilePolicy(hashes: InlineHashes): Policy {
+  return [
+    ['default-src', ["'none'"]],
+    ['script-src', [hashes.script]],
+    // Vite's inline-worker wrapper starts each worker from a blob: URL of code in the page.
+    ['worker-src', ['blob:']],
+    ['style-src', [hashes.style]],
+    // The favicon is a data: URL; data: and blob: also for images the page makes itself.
+    ['img-src', ['data:', 'blob:']],
+    // Not even the folder it lies in: the single file makes no request at all.
+    ['connect-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ...REFUSED,
+  ];
+}
+
 export function policyText(policy: Policy): string {
   return policy.map(([directive, sources]) => [directive, ...sources].join(' ')).join('; ');
+}
+
+/** A CSP hash source for an inline script's or style's exact text: `'sha256-…'`. */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
