@@ -68,6 +68,7 @@ export function inlinePage(html: string, files: BuiltFiles): InlinedPage {
   // one <style>, so the policy has one style hash.
   const page = html.replace(TAGS, (tag, script?: string, sheet?: string, iconStart?: string, icon?: string, iconEnd?: string) => {
     if (script !== undefined) {
+      if (!/\btype="module"/.test(tag)) throw new Error(`index.html loads ${script} as a classic script; only module scripts are inlined`);
       const code = scriptSafe(text(files, script));
       scripts.push(code);
       inlined.push(script);
