@@ -1,8 +1,9 @@
 /**
  * The static site's Content-Security-Policy, as a host serves the build: the built index.html
  * states it before anything it loads; it allows no inline script, no eval and no other origin;
- * and the app lives within it — home, the sandbox running (charts, a spread across seeds) and the
- * model's documentation raise no violation and ask no other origin for anything.
+ * and the app lives within it — home, the sandbox running (charts, a spread across seeds, the
+ * population view's hover card) and the model's documentation raise no violation and ask no
+ * other origin for anything.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -10,6 +11,7 @@ import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { policyOf, recordViolations, violations } from './cspViolations.ts';
 import { appUrl, offOrigin, openApp, openView, settle, waitForRun } from './harness.ts';
+import { paintedShare } from './paint.ts';
 
 let browser: Browser;
 let html: string;
@@ -65,16 +67,24 @@ describe('the app under its policy', () => {
     }
   });
 
-  it('runs the sandbox, draws its charts and a spread across seeds, with no violation and no request to another origin', async () => {
+  it('runs the sandbox, draws its charts, a spread across seeds and the population view, with no violation and no request to another origin', async () => {
     const opened = await openView(browser, 'sandbox', { reducedMotion: 'reduce', prepare: recordViolations });
     const { page } = opened;
     await waitForRun(page);
+    await expect.poll(() => paintedShare(page, 'profit'), { timeout: 10_000 }).toBeGreaterThan(0.02);
     const field = page.locator('#spread-count');
     await field.fill('3');
     await field.press('Enter');
     await page.getByRole('button', { name: t('sandbox.spread.run', { count: 3 }) }).click();
     await page.waitForSelector('[data-spread-status="done"]', { timeout: 60_000 });
     await expect.poll(() => page.locator('[data-chart="spread"]').isVisible()).toBe(true);
+    // The population view places its hover card by Svelte's style: directives (CSSOM, allowed).
+    const people = page.locator('[data-view="population"] canvas');
+    await people.scrollIntoViewIfNeeded();
+    const box = await people.boundingBox();
+    if (!box) throw new Error('the population view is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('[data-view="population"] .card').count()).toBe(1);
     await page.waitForTimeout(300);
     expect(await violations(page)).toEqual([]);
     expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
