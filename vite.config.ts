@@ -1,6 +1,8 @@
 /**
  * Build and test configuration. The app is a static site with a relative base, so a build works
- * from any sub-path. Tests come in three projects: `unit` (the core and the app's logic, in
+ * from any sub-path; its built index.html carries a Content-Security-Policy (vite-plugins/). With
+ * `--mode single` (`npm run build:single`) the build is instead one self-contained page that
+ * works opened from disk. Tests come in three projects: `unit` (the core and the app's logic, in
  * Node), `component` (Svelte components in jsdom, with Svelte's browser build) and `browser`
  * (the built app in Chromium, driven by Playwright). Only the browser project builds and serves
  * the app, and Vitest runs its global setup only when a browser test is selected. The scenarios'
@@ -10,11 +12,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenarios/node/vitePlugin.ts';
+import { servedCsp } from './vite-plugins/servedCsp.ts';
+import { singleFile } from './vite-plugins/singleFile.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
   // Runes mode everywhere (Svelte 5).
-  plugins: [svelte({ compilerOptions: { runes: true } }), scenariosPlugin()],
+  plugins: [svelte({ compilerOptions: { runes: true } }), scenariosPlugin(), mode === 'single' ? singleFile() : servedCsp()],
   worker: { format: 'es' },
   test: {
     projects: [
@@ -53,4 +57,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -15,6 +15,7 @@ import {
   type ShardRequest,
   type ShardResponse,
 } from '../sim/index.ts';
+import { createShardWorker } from './createWorker.ts';
 
 export type RunOutcome =
   | { kind: 'done'; result: RunResult; elapsedMs: number }
@@ -107,7 +108,7 @@ export class ShardPool {
   }
 
   private spawn(): Member {
-    const worker = new Worker(new URL('./shard.worker.ts', import.meta.url), { type: 'module' });
+    const worker = createShardWorker();
     // Fail the runs waiting on this worker; the next run starts on fresh workers.
     const fail = (message: string) => {
       this.interruptWaiting(new Error(message));

@@ -8,7 +8,6 @@
  * parameters behind a button and A and B behind a switch, without scrolling sideways; and axe
  * finds no serious or critical violation with every control of compare mode on screen.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { groups, simulate, type RunResult } from '../../src/sim/index.ts';
@@ -17,8 +16,7 @@ import { t } from '../../src/app/i18n/t.ts';
 import { params } from '../support/runs.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { openView } from './harness.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { injectAxe } from './axe.ts';
 
 let browser: Browser;
 let defaults: RunResult;
@@ -292,7 +290,7 @@ describe('the sandbox', () => {
       await page.locator('[data-side="b"] [data-param="purchases.basket"] button[aria-expanded]').click();
       await page.locator('#b-purchases-basket-field').fill('lots');
       await settled(page);
-      await page.addScriptTag({ path: axePath });
+      await injectAxe(page);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
         const results = await axe.run(document, { resultTypes: ['violations'] });

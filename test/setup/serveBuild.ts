@@ -1,7 +1,7 @@
 /**
  * The built app on a local server: a production `vite build` into a folder (in a child process,
  * so that the test runner's NODE_ENV=test cannot turn it into a development build), served by
- * Vite's preview server on a free port of 127.0.0.1.
+ * Vite's preview server on a free port of 127.0.0.1. The single-file build is made the same way.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -15,10 +15,14 @@ export interface Served {
 
 const viteCli = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
 
-/** Build the app at `root` into `outDir`; `quiet` keeps Vite to warnings and errors. */
-export function buildApp(root: string, outDir: string, quiet = true): Promise<void> {
+/**
+ * Build the app at `root` into `outDir`; `quiet` keeps Vite to warnings and errors; `mode`
+ * "single" makes the single file (`npm run build:single`) instead of the static site.
+ */
+export function buildApp(root: string, outDir: string, quiet = true, mode?: 'single'): Promise<void> {
   const args = [viteCli, 'build', '--outDir', outDir, '--emptyOutDir'];
   if (quiet) args.push('--logLevel', 'warn');
+  if (mode) args.push('--mode', mode);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: root,

@@ -1,0 +1,127 @@
+/**
+ * The single file (`npm run build:single`) as someone meets it who was sent it: one page that,
+ * opened from disk in Chromium with the network cut off, runs the sandbox on its workers, draws
+ * its charts and shows the model's documentation at its `?view=` addresses — asking for nothing
+ * but itself, with no error and no refusal by its own Content-Security-Policy, which allows its
+ * one inline script and style by hash and nothing inline else.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { t } from '../../src/app/i18n/t.ts';
+import { SINGLE_FILE_NAME } from '../../vite-plugins/singleFile.ts';
+import { buildApp } from '../setup/serveBuild.ts';
+import { launchChromium } from '../setup/chromium.ts';
+import { policyOf, recordViolations, violations } from './cspViolations.ts';
+import { paintedShare } from './paint.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let outDir: string;
+let fileUrl: string;
+let html: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'retention-lab-single-'));
+  await buildApp(root, outDir, true, 'single');
+  const path = join(outDir, SINGLE_FILE_NAME);
+  fileUrl = pathToFileURL(path).href;
+  html = await readFile(path, 'utf8');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/** Addresses a page opened from disk may load without the network: itself and what it makes. */
+const local = (url: string) => /^(file|data|blob):/.test(url);
+
+interface OpenFile {
+  page: Page;
+  /** Every request for anything but the file itself or what it makes (data:, blob:). */
+  network: string[];
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Opens the single file from disk, offline, with every request off the disk refused. */
+async function openFile(query = ''): Promise<OpenFile> {
+  const context = await browser.newContext({ offline: true, serviceWorkers: 'block', reducedMotion: 'reduce', viewport: { width: 1366, height: 850 } });
+  const network: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => {
+    if (!local(request.url())) network.push(request.url());
+  });
+  await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort()));
+  await recordViolations(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${fileUrl}${query}`);
+  return { page, network, errors, close: () => context.close() };
+}
+
+describe('the single file', () => {
+  it('is the only file the build writes, and names no other file', async () => {
+    expect(await readdir(outDir)).toEqual([SINGLE_FILE_NAME]);
+    const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+    const references = [...markup.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((found) => found[1]);
+    expect(references.length).toBeGreaterThan(0);
+    expect(references.filter((reference) => !reference.startsWith('data:'))).toEqual([]);
+  });
+
+  it('allows its one script and its one style by their hashes, workers from blob:, and nothing from anywhere', () => {
+    const policy = policyOf(html);
+    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(html.match(/<style\b/g)).toHaveLength(1);
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual([hash(script)]);
+    expect(policy.get('style-src')).toEqual([hash(style)]);
+    expect(policy.get('worker-src')).toEqual(['blob:']);
+    expect(policy.get('connect-src')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(html).not.toMatch(/unsafe-(inline|eval|hashes)/);
+  });
+
+  it('runs the sandbox from disk with the network cut off, workers included, and draws its charts', async () => {
+    const opened = await openFile('?view=sandbox');
+    const { page } = opened;
+    await page.waitForSelector('[data-sandbox][data-status="done"]', { timeout: 30_000 });
+    expect(await page.getAttribute('[data-metric="customers"]', 'data-value')).not.toBeNull();
+    expect(page.workers().map((worker) => worker.url().split(':')[0])).toContain('blob');
+    for (const chart of ['profit', 'market']) {
+      await expect.poll(() => paintedShare(page, chart), { timeout: 10_000 }).toBeGreaterThan(0.02);
+    }
+    await page.waitForTimeout(300);
+    expect(await violations(page)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    expect(opened.network).toEqual([]);
+    await opened.close();
+  });
+
+  it('shows the model’s documentation at ?view=model, and moves between views without leaving the file', async () => {
+    const opened = await openFile('?view=model');
+    const { page } = opened;
+    await page.waitForSelector('article h1');
+    expect(await page.locator('h1').innerText()).toBe('The Retention Lab model');
+    expect(await page.title()).toBe(t('page.model.title'));
+    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('link', { name: t('nav.home'), exact: true }).click();
+    await page.waitForSelector('main[data-view="home"] h1');
+    expect(page.url()).toBe(fileUrl);
+    expect(await violations(page)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    expect(opened.network).toEqual([]);
+    await opened.close();
+  });
+});
