@@ -34,16 +34,21 @@ interface Sized {
 /** Below this canvas width (px) the chart is a column of the printed report (print.ts), in print-sized text. */
 export const PRINTED = 300;
 
-/** Text sizes (px) on a projector or laptop, on a phone, and on paper. */
-const sizes = (context: Sized, wide: number, phone: number, paper: number) => {
+/** From this canvas width (px) a chart fills a projector's screen (classroom mode), in larger text. */
+export const PROJECTED = 900;
+
+/** Text sizes (px) of a chart filling a projector, side by side with others, on a phone, and on paper. */
+const sizes = (context: Sized, projected: number, wide: number, phone: number, paper: number) => {
   const width = context.chart?.width ?? NARROW;
-  return width < PRINTED ? paper : width < NARROW ? phone : wide;
+  if (width < PRINTED) return paper;
+  if (width < NARROW) return phone;
+  return width < PROJECTED ? wide : projected;
 };
 
 export const font = {
-  title: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 22, 17, 11), weight: 'bold' }),
-  body: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 17, 13, 9) }),
-  axisTitle: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 17, 13, 9), weight: 'bold' }),
+  title: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 26, 22, 17, 11), weight: 'bold' }),
+  body: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 20, 17, 13, 9) }),
+  axisTitle: (context: Sized): Partial<FontSpec> => ({ size: sizes(context, 20, 17, 13, 9), weight: 'bold' }),
 };
 
 /** Grid lines, with the zero line drawn darker so that gains and losses read at a glance. */

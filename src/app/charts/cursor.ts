@@ -6,7 +6,7 @@
  * week; the line stands at x = week + 1, where the charts draw that week (see common.ts).
  */
 import type { ChartType, Plugin } from 'chart.js';
-import { NARROW } from './common.ts';
+import { NARROW, PROJECTED } from './common.ts';
 import { ink } from './palette.ts';
 
 export interface CursorOptions {
@@ -42,7 +42,7 @@ export const cursorPlugin: Plugin<'line', CursorOptions> = {
     ctx.lineTo(x, bottom);
     ctx.stroke();
     if (options.label) {
-      const size = chart.width < NARROW ? 12 : 15;
+      const size = chart.width < NARROW ? 12 : chart.width < PROJECTED ? 15 : 19;
       ctx.font = `bold ${size}px ${chart.options.font?.family ?? 'sans-serif'}`;
       const width = ctx.measureText(options.label).width + 8;
       // Keep the label inside the plot: to the right of the line unless that runs off the edge.
