@@ -41,3 +41,17 @@ export function freshSeed(current: number, random: () => number): number {
 export function workload(people: number, weeks: number): number {
   return people * weeks;
 }
+
+/**
+ * Nanoseconds a person-week takes in a browser's worker: about 20–30 on a laptop (npm run
+ * bench:browser), rounded up for slower devices, so that the estimate errs long.
+ */
+export const BROWSER_NS_PER_PERSON_WEEK = 40;
+
+/** A run expected to take longer than this, in seconds, asks before it starts. */
+export const ASK_ABOVE_SECONDS = 10;
+
+/** Seconds `runs` runs of this size are expected to take, each spread over `workers` workers. */
+export function expectedSeconds(people: number, weeks: number, runs: number, workers: number): number {
+  return (workload(people, weeks) * runs * BROWSER_NS_PER_PERSON_WEEK * 1e-9) / Math.max(1, workers);
+}

@@ -6,21 +6,21 @@
  * lengths; while a new run computes, the last pair stays and `status` says "running". A spread
  * across seeds (seedSpreadRun) is shown only beside runs of the configurations it was run for.
  */
-import { defaultParams, LIMITS, type GroupId, type ParamKey, type RunConfig, type RunResult } from '../../sim/index.ts';
+import { LIMITS, type GroupId, type ParamKey, type RunConfig, type RunResult } from '../../sim/index.ts';
 import type { ChartInput } from '../charts/contract.ts';
 import { prefersReducedMotion } from '../charts/setup.ts';
 import { t } from '../i18n/t.ts';
 import { ParamSet, type Refusal } from './paramSet.svelte.ts';
 import { Playback, type Timers } from './playback.svelte.ts';
-import { differences, paramsOfLink, type SandboxLink } from '../url/sandboxLink.ts';
 import { HeldChanges } from './heldChanges.ts';
-import { freshSeed, parseSize, type SizeKey } from './runSize.ts';
+import { ASK_ABOVE_SECONDS, expectedSeconds, freshSeed, parseSize, workload, type SizeKey } from './runSize.ts';
 import { metricRows, summaryAt, type MetricRow } from './sandboxSummary.ts';
 import { configOfResult, SeedSpreadRun, type SpreadConfigs, type SpreadRunner } from './seedSpreadRun.svelte.ts';
 import { sameConfig, SideRun, type Runner, type SideStatus } from './sideRun.svelte.ts';
 
 export type Side = 'a' | 'b';
-export type SandboxStatus = 'running' | 'done' | 'failed' | 'cancelled';
+/** `asking`: the run on screen would take long enough that the reader is asked before it starts. */
+export type SandboxStatus = 'asking' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface SandboxOptions {
   /** Makes the runner of one side (the page gives each side its own pool of workers). */
@@ -31,6 +31,8 @@ export interface SandboxOptions {
   random?: () => number;
   timers?: Timers;
   reducedMotion?: () => boolean;
+  /** Web Workers per run, for the estimate of a long run's time (1 unless told). */
+  workers?: number;
 }
 
 /** Runs of this many person-weeks or more show their progress at once (the default is 1.56 million). */
@@ -67,6 +69,14 @@ export class SandboxState {
   /** Weeks done and asked for over the runs going on, for a progress bar. */
   readonly progress = $derived.by(() => this.progressOf());
   readonly large = $derived(this.people * this.weeks >= LARGE_RUN);
+  /** Seconds the runs on screen are expected to take on this device. */
+  readonly expectedSeconds = $derived.by(() => expectedSeconds(this.people, this.weeks, this.compare ? 2 : 1, this.workers));
+  /** The runs on screen would take long: they start only once the reader says so (`approve`). */
+  readonly asking = $derived.by(
+    () => this.expectedSeconds > ASK_ABOVE_SECONDS && workload(this.people, this.weeks) > this.approvedWorkload,
+  );
+  /** The largest run (in person-weeks) the reader has said to start. */
+  private approvedWorkload = $state(0);
 
   readonly chartInput = $derived.by<ChartInput | null>(() =>
     this.shown
@@ -89,11 +99,13 @@ export class SandboxState {
 
   private readonly random: () => number;
   private readonly reducedMotion: () => boolean;
+  private readonly workers: number;
   private readonly held = new HeldChanges<Side>();
 
   constructor(options: SandboxOptions) {
     this.random = options.random ?? Math.random;
     this.reducedMotion = options.reducedMotion ?? prefersReducedMotion;
+    this.workers = options.workers ?? 1;
     const landed = () => this.pair();
     const ended = () => this.releaseHeld();
     this.runA = new SideRun(options.createRunner, landed, ended);
@@ -106,6 +118,12 @@ export class SandboxState {
   sync(): void {
     const configA = this.configA;
     this.spread.follow(this.spreadConfigs());
+    if (this.asking) {
+      // Nothing runs until the reader says so; a run going on for other settings stops.
+      this.runA.cancel();
+      this.runB.cancel();
+      return;
+    }
     this.runA.request(configA);
     if (!this.compare) return;
     const configB = this.configB;
@@ -180,48 +198,9 @@ export class SandboxState {
     this.setSize('seed', freshSeed(this.seed, this.random));
   }
 
-  /**
-   * Take the state of a link (opened, or reached by back and forward): A's and B's parameters,
-   * compare mode, seed, weeks and people, the scrubber's week and the number of seeds of a spread
-   * (which runs once the link is taken).
-   */
-  load(link: SandboxLink): void {
+  /** Forget values held for the run going on (a whole new state is being loaded). */
+  dropHeld(): void {
     this.held.take();
-    const { a, b } = paramsOfLink(link);
-    this.a.load(a);
-    if (link.b) {
-      this.compare = true;
-      this.b.load(b);
-    } else if (this.compare) {
-      this.compare = false;
-      this.runB.forget();
-    }
-    this.sizeRefused = {};
-    this.seed = link.seed;
-    this.weeks = link.weeks;
-    this.people = link.people;
-    this.playback.pause();
-    this.playback.cursor = link.week;
-    this.pair();
-    this.sync();
-    if (link.seeds !== null) {
-      this.spread.count = link.seeds;
-      this.runSpread();
-    }
-  }
-
-  /** The state on screen as a link. */
-  toLink(): SandboxLink {
-    const spreadOn = this.spread.status === 'running' || this.chartInput?.spread;
-    return {
-      a: differences(this.a.values, defaultParams()),
-      b: this.compare ? differences(this.b.values, this.a.values) : null,
-      seed: this.seed,
-      weeks: this.weeks,
-      people: this.people,
-      week: this.playback.cursor,
-      seeds: spreadOn ? this.spread.count : null,
-    };
   }
 
   /** Everything back to the defaults: A (and B), seed, weeks and people. */
@@ -239,6 +218,20 @@ export class SandboxState {
   cancel(): void {
     this.runA.cancel();
     this.runB.cancel();
+  }
+
+  /** Start the long run the reader was asked about. */
+  approve(): void {
+    this.approvedWorkload = workload(this.people, this.weeks);
+    this.sync();
+  }
+
+  /** Decline a long run: back to the default market size and length. */
+  declineSize(): void {
+    this.people = LIMITS.people.default;
+    this.weeks = LIMITS.weeks.default;
+    this.sizeRefused = {};
+    this.sync();
   }
 
   /** Run the configurations on screen over the spread's number of seeds. */
@@ -325,6 +318,7 @@ export class SandboxState {
   }
 
   private statusOf(): SandboxStatus {
+    if (this.asking) return 'asking';
     const statuses: SideStatus[] = this.compare ? [this.runA.status, this.runB.status] : [this.runA.status];
     if (statuses.includes('failed')) return 'failed';
     if (statuses.includes('running') || statuses.includes('idle')) return 'running';

@@ -76,6 +76,28 @@ describe('the sandbox state', () => {
     expect(runners[0].asked.map((config) => config.params['purchases.grossMargin'])).toEqual([0.35, 0.4, 0.5]);
   });
 
+  it('asks before a run that would take long on this device, and runs it or goes back to the default size', async () => {
+    const { state, runners } = sandbox(true);
+    state.people = 1_000_000;
+    state.weeks = 1040;
+    state.sync();
+    expect(state.status).toBe('asking');
+    expect(state.expectedSeconds).toBeGreaterThan(10);
+    expect(runners).toHaveLength(0);
+    state.approve();
+    expect(state.status).toBe('running');
+    expect(runners[0].asked.at(-1)?.people).toBe(1_000_000);
+    runners[0].cancel();
+
+    const other = sandbox(true);
+    other.state.people = 1_000_000;
+    other.state.weeks = 1040;
+    other.state.sync();
+    other.state.declineSize();
+    expect(other.state.status).toBe('running');
+    expect([other.state.people, other.state.weeks]).toEqual([LIMITS.people.default, LIMITS.weeks.default]);
+  });
+
   it('applies a held value when the run it waited for fails', async () => {
     const { state, runners } = sandbox(true);
     state.sync();
