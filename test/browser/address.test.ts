@@ -79,6 +79,29 @@ describe('the address', () => {
     await opened.close();
   });
 
+  it('keeps the charts the reader hid in the address, and shows them again on request', async () => {
+    const opened = await openApp(browser, { query: '?view=sandbox', reducedMotion: 'reduce' });
+    const { page } = opened;
+    await waitForRun(page);
+    await page.locator('[data-chart-picker] summary').click();
+    await page.locator('[data-pick-chart="ledger"]').uncheck();
+    await page.locator('[data-pick-chart="cohorts"]').uncheck();
+    await expect.poll(() => page.locator('[data-chart="ledger"]').count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('ledger,cohorts');
+    await page.reload();
+    await waitForRun(page);
+    expect(await page.locator('[data-chart="ledger"]').count()).toBe(0);
+    expect(await page.locator('[data-chart="cohorts"]').count()).toBe(0);
+    expect(await page.locator('[data-chart="profit"]').count()).toBe(1);
+    await page.locator('[data-chart-picker] summary').click();
+    await page.getByRole('button', { name: t('sandbox.charts.showAll') }).click();
+    await waitForRun(page);
+    expect(await page.locator('[data-chart="ledger"]').count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBeNull();
+    expect(opened.pageErrors).toEqual([]);
+    await opened.close();
+  });
+
   it('moves between states with back and forward, a burst of slider presses being one entry', async () => {
     const opened = await openApp(browser, { query: '?view=sandbox', reducedMotion: 'reduce' });
     const { page } = opened;

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { LIMITS, paramDef, paramKeys, type ParamKey, type Params } from '../../src/sim/index.ts';
 import { SEEDS } from '../../src/worker/seedRunner.ts';
-import { writeLink, type SandboxLink } from '../../src/app/url/sandboxLink.ts';
+import { CHART_ORDER, writeLink, type SandboxLink } from '../../src/app/url/sandboxLink.ts';
 
 /** A valid value of one parameter, as the schema allows. */
 function valueOf(key: ParamKey): fc.Arbitrary<Params[ParamKey]> {
@@ -31,6 +31,7 @@ export const links: fc.Arbitrary<SandboxLink> = fc
     people: fc.integer({ min: LIMITS.people.min, max: LIMITS.people.max }),
     weekShare: fc.option(fc.double({ min: 0, max: 0.999, noNaN: true }), { nil: null }),
     seeds: fc.option(fc.integer({ min: SEEDS.min, max: SEEDS.max }), { nil: null }),
+    hidden: fc.subarray([...CHART_ORDER]),
   })
   .map(({ weekShare, ...rest }) => ({ ...rest, week: weekShare === null ? null : Math.floor(weekShare * rest.weeks) }));
 
@@ -40,7 +41,7 @@ const junk = fc.oneof(
   fc.constantFrom('%', '%E0%A4%A', '%00', '&&', '==', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '__proto__', 'constructor',
     'prototype', '1e309', '-0', 'NaN', 'Infinity', '0x10', ' 0.4 ', '\u0000', '\uD800', '🙂'),
 );
-const knownKey = fc.constantFrom(...paramKeys, ...paramKeys.map((key) => `b.${key}`), 'seed', 'weeks', 'people', 'week', 'seeds', 'compare', 'v');
+const knownKey = fc.constantFrom(...paramKeys, ...paramKeys.map((key) => `b.${key}`), 'seed', 'weeks', 'people', 'week', 'seeds', 'compare', 'v', 'hide');
 // Keys are escaped as a browser would (a lone surrogate cannot be, so it is dropped); values go in raw.
 const escape = (key: string) => encodeURIComponent(key.replace(/[\uD800-\uDFFF]/g, ''));
 const pair = fc.tuple(fc.oneof(knownKey, junk), junk).map(([key, value]) => `${escape(key)}=${value}`);

@@ -3,13 +3,14 @@
  * screen as a link for the address bar.
  */
 import { defaultParams } from '../../sim/index.ts';
-import { differences, paramsOfLink, type SandboxLink } from '../url/sandboxLink.ts';
+import { CHART_ORDER, differences, paramsOfLink, type SandboxLink } from '../url/sandboxLink.ts';
 import type { SandboxState } from './sandboxState.svelte.ts';
 
 /**
  * Take the state of a link (opened, or reached by back and forward): the market size and length
  * first (so that no run starts at the old size), then A's and B's parameters and compare mode,
- * the seed, the scrubber's week, and the number of seeds of a spread, which runs once taken.
+ * the seed, the scrubber's week, the charts hidden, and the number of seeds of a spread, which
+ * runs once taken.
  */
 export function loadLink(sandbox: SandboxState, link: SandboxLink): void {
   sandbox.dropHeld();
@@ -23,6 +24,7 @@ export function loadLink(sandbox: SandboxState, link: SandboxLink): void {
   if (link.b) sandbox.b.load(b);
   sandbox.playback.pause();
   sandbox.playback.cursor = link.week;
+  sandbox.hiddenCharts = new Set(link.hidden);
   sandbox.sync();
   if (link.seeds !== null) {
     sandbox.spread.count = link.seeds;
@@ -41,5 +43,6 @@ export function linkOf(sandbox: SandboxState): SandboxLink {
     people: sandbox.people,
     week: sandbox.playback.cursor,
     seeds: spreadOn ? sandbox.spread.count : null,
+    hidden: CHART_ORDER.filter((id) => sandbox.hiddenCharts.has(id)),
   };
 }

@@ -50,6 +50,8 @@ export class SandboxState {
   people = $state<number>(LIMITS.people.default);
   /** Refused text for the seed, weeks or people, kept beside the value still in effect. */
   sizeRefused = $state.raw<Partial<Record<SizeKey, Refusal>>>({});
+  /** Charts the reader has hidden, by id. */
+  hiddenCharts = $state.raw<ReadonlySet<string>>(new Set());
   /** The results on screen: A, and B in compare mode. */
   shown = $state.raw<{ a: RunResult; b: RunResult | null } | null>(null);
 
@@ -196,6 +198,14 @@ export class SandboxState {
 
   newSeed(): void {
     this.setSize('seed', freshSeed(this.seed, this.random));
+  }
+
+  /** Show or hide one chart. */
+  showChart(id: string, shown: boolean): void {
+    const hidden = new Set(this.hiddenCharts);
+    if (shown) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenCharts = hidden;
   }
 
   /** Forget values held for the run going on (a whole new state is being loaded). */

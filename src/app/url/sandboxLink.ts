@@ -3,9 +3,9 @@
  * (`purchases.grossMargin=0.4`): readable, and stable for as long as the schema's names are. Only
  * what differs from the defaults is written: A's parameters as they are, B's (in compare mode,
  * `compare=on`) as `b.<name>` where B differs from A; then the seed, length and market size, the
- * week the scrubber shows (1-based, as on screen), the number of seeds of a spread, and the model
- * version (`v`). Numbers are written in their shortest exact form, so a link gives the same run,
- * number for number.
+ * week the scrubber shows (1-based, as on screen), the number of seeds of a spread, the charts
+ * hidden (`hide=ledger,cohorts`), and the model version (`v`). Numbers are written in their
+ * shortest exact form, so a link gives the same run, number for number.
  *
  * Reading never fails. Every part is checked against the schema and the core's limits; what is
  * valid is kept, and every other part is named in a sentence with its reason (untrusted text is
@@ -21,6 +21,7 @@ import {
   type ParamKey,
   type Params,
 } from '../../sim/index.ts';
+import { CHART_IDS, SANDBOX_ONLY_CHARTS } from '../../scenarios/chartIds.ts';
 import { SEEDS } from '../../worker/seedRunner.ts';
 import { formatNumber } from '../format/numbers.ts';
 import { t } from '../i18n/t.ts';
@@ -40,6 +41,8 @@ export interface SandboxLink {
   week: number | null;
   /** Seeds of a spread across seeds on screen, or null for none. */
   seeds: number | null;
+  /** Charts the reader has hidden, by id, in the catalogue's order. */
+  hidden: string[];
 }
 
 export interface ReadLink {
@@ -58,6 +61,9 @@ export const MAX_QUERY = 8000;
 
 const B_PREFIX = 'b.';
 
+/** Every chart's id (the catalogue's are kept equal to these by a test), in a fixed order. */
+export const CHART_ORDER: readonly string[] = [...CHART_IDS, ...SANDBOX_ONLY_CHARTS];
+
 export function emptyLink(): SandboxLink {
   return {
     a: {},
@@ -67,6 +73,7 @@ export function emptyLink(): SandboxLink {
     people: LIMITS.people.default,
     week: null,
     seeds: null,
+    hidden: [],
   };
 }
 
@@ -92,6 +99,7 @@ export function writeLink(link: SandboxLink): string {
   if (link.people !== LIMITS.people.default) query.set('people', String(link.people));
   if (link.week !== null) query.set('week', String(link.week + 1));
   if (link.seeds !== null) query.set('seeds', String(link.seeds));
+  if (link.hidden.length > 0) query.set('hide', link.hidden.join(','));
   return query.toString();
 }
 
@@ -146,6 +154,13 @@ export function readLink(search: string): ReadLink {
     if (key === 'v') {
       if (/^\d{1,4}\.\d{1,4}\.\d{1,4}$/.test(value.trim())) olderVersion = value.trim() === MODEL_VERSION ? null : value.trim();
       else ignored.push(t('url.invalid', { key, value: clip(value), reason: t('url.reason.version') }));
+      continue;
+    }
+    if (key === 'hide') {
+      const asked = value.split(',').map((id) => id.trim()).filter((id) => id !== '');
+      const unknown = asked.filter((id) => !CHART_ORDER.includes(id));
+      if (unknown.length > 0) ignored.push(t('url.invalid', { key, value: clip(unknown.join(',')), reason: t('url.reason.chart') }));
+      link.hidden = CHART_ORDER.filter((id) => asked.includes(id));
       continue;
     }
     if (key === 'seed' || key === 'weeks' || key === 'people' || key === 'week' || key === 'seeds') {

@@ -62,6 +62,12 @@ describe('a sandbox link', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  it('hides the charts it names, in the catalogue’s order, and names a chart it does not know', () => {
+    const read = readLink('?hide=cohorts,nope,ledger');
+    expect(read.link.hidden).toEqual(['ledger', 'cohorts']);
+    expect(read.ignored).toEqual(['“hide=nope” (no chart has that name)']);
+  });
+
   it('opens a link of an older model version and says its numbers may differ', () => {
     const read = readLink('?v=0.9.0&seed=5');
     expect(read.olderVersion).toBe('0.9.0');

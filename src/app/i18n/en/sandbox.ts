@@ -102,5 +102,8 @@ export const sandbox = {
   'sandbox.metric.breakageShare.help': 'Burned points as a share of the points issued',
 
   'sandbox.charts.heading': 'Charts',
+  'sandbox.charts.pick': 'Charts shown: {shown} of {all}',
+  'sandbox.charts.pickLegend': 'Charts to show',
+  'sandbox.charts.showAll': 'Show every chart',
   'sandbox.charts.waiting': 'The charts appear when the first run is done.',
 } as const;

@@ -30,6 +30,7 @@ export const shell = {
   'url.reason.onOff': 'must be on or off',
   'url.reason.version': 'not a model version',
   'url.reason.whole': 'must be a whole number from {min} to {max}',
+  'url.reason.chart': 'no chart has that name',
   'url.reason.noCompare': 'a setting of B, but compare mode is not on',
   'url.olderVersion': 'This link was made with model version {version}; this is version {current}, so its numbers may differ from those first seen.',
   'url.scenario.unknown': '“scenario={value}” (there is no such scenario; showing the home page instead)',
