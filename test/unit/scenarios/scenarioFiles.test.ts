@@ -14,11 +14,21 @@ import { simulate } from '../../../src/sim/run/simulate.ts';
 const files = scenarioFiles();
 
 describe('the scenario files', () => {
-  it('include the six scenarios that today’s mechanisms can tell', () => {
+  it('are the thirteen guided scenarios of issue 4', () => {
     const ids = files.map((path) => path.replace(/^.*\/|\.md$/g, ''));
-    expect(ids).toEqual(expect.arrayContaining([
+    expect([...ids].sort()).toEqual([
       'why-retention', 'bonus-bank-vs-discount', 'customer-club', 'over-promising', 'admit-mistakes', 'lost-to-competitor',
-    ]));
+      'pizza-guarantee', 'find-what-they-lack', 'refund-or-fight', 'birthday-cards', 'virtuous-circle', 'spam-folder',
+      'customers-worth-losing',
+    ].sort());
+  });
+
+  it('come in thirteen distinct places on the home page', () => {
+    const orders = files.map((path) => {
+      const checked = readScenario(path);
+      return checked.ok ? checked.value.order : Number.NaN;
+    });
+    expect(new Set(orders).size).toBe(13);
   });
 
   it('name only charts that the app has, every one a step can show', () => {
