@@ -69,6 +69,7 @@ export const sandbox = {
   'sandbox.spread.note': 'Is a result the set-up or luck? Run the same set-up with other luck: seeds {first} to {last} (from {min} to {max} seeds). The chart “Across seeds” then shows the median and the band in which 8 runs in 10 fall.',
   'sandbox.spread.count': 'Seeds',
   'sandbox.spread.run': 'Run {count} seeds',
+  'sandbox.spread.long': 'At this size these runs will take about {seconds} seconds on this device; they show their progress and can be cancelled.',
   'sandbox.spread.progress': '{done} of {total} runs done',
   'sandbox.spread.progressLabel': 'Runs across seeds done',
   'sandbox.spread.failed': 'The runs across seeds could not finish:',
