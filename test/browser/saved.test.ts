@@ -116,6 +116,7 @@ describe('saved set-ups', () => {
     expect(await undo.evaluate((element) => element === document.activeElement)).toBe(true);
     await undo.click();
     await expect.poll(() => names(section)).toEqual(['Defaults', 'Baskets of 60']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(t('saved.openNamed', { name: 'Defaults' }));
     for (const name of ['Defaults', 'Baskets of 60']) await section.getByRole('button', { name: t('saved.deleteNamed', { name }) }).click();
     expect(await names(section)).toEqual([]);
 

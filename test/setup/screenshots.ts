@@ -1,8 +1,9 @@
 /**
  * Screenshots of the built app's views (home, sandbox, model) at a laptop's, a phone's and a
  * projector's size, of the sandbox's loading and error states, of a spread across seeds in
- * compare mode (bonus bank in B), of the saved set-ups open with two saved, and of a scenario
- * (story, step, debrief, classroom mode), for looking at the layout by eye. Usage: `npm run screenshots [-- <folder>]` (default:
+ * compare mode (bonus bank in B), of the saved set-ups open with two saved and a file imported,
+ * and of a scenario (story, step, debrief, classroom mode), for looking at the layout by eye.
+ * Usage: `npm run screenshots [-- <folder>]` (default:
  * /tmp/retention-lab-screens); SCREENSHOT_QUERY adds to every address of a view (e.g.
  * "&workers=2"); SCREENSHOT_ONLY=<prefix> takes only the shots whose name starts so. Prints how
  * long the sandbox's run took, as the page measured it (milliseconds).
@@ -36,7 +37,7 @@ const shots: { name: string; view: View; width: number; height: number; moment: 
   { name: 'sandbox-saved-360x740', view: 'sandbox', width: 360, height: 740, moment: 'saved' },
 ];
 
-/** The saved set-ups open, with two saved (one of a long name) and the status of the last save. */
+/** The saved set-ups open, with two saved (one of a long name) and then a file imported: one added, one refused. */
 async function savedSetupsOpen(page: Page): Promise<void> {
   const section = page.locator('[data-saved-setups]');
   await section.locator('summary').click();
@@ -44,6 +45,18 @@ async function savedSetupsOpen(page: Page): Promise<void> {
     await section.getByLabel(t('saved.name')).fill(name);
     await section.getByRole('button', { name: t('saved.save') }).click();
   }
+  const item = { savedAt: '2026-11-20T09:00:00.000Z', modelVersion: '1.0.0' };
+  const file = {
+    format: 'retention-lab-saved-setups',
+    version: 1,
+    items: [
+      { ...item, id: 'colleague-1', name: 'A colleague’s club', link: 'club.enabled=on&seed=3' },
+      { ...item, id: 'colleague-2', name: 'Margin of 700%', link: 'purchases.grossMargin=7' },
+    ],
+  };
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), section.getByRole('button', { name: t('saved.import') }).click()]);
+  await chooser.setFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await section.locator('[data-saved-status] p').nth(1).waitFor();
   await section.scrollIntoViewIfNeeded();
 }
 

@@ -29,7 +29,7 @@ export const saved = {
   'saved.done.deleted': 'Deleted “{name}”.',
   'saved.done.restored': '“{name}” is back.',
   'saved.done.opened': 'Opened “{name}”.',
-  'saved.done.exported': '{count} saved set-ups written to {file}.',
+  'saved.done.exported': 'Every saved set-up ({count}) is in {file}.',
   'saved.import.summary': 'From “{file}”: {added} added, {skipped} already saved and skipped, {refused} refused.',
   'saved.import.refusedItem': 'Refused “{name}”: {reason}.',
   'saved.import.renamedItem': '“{from}” is saved as “{to}”: the name was taken.',
