@@ -2,8 +2,8 @@
  * Where the saved set-ups are kept: one JSON document under one versioned key of the browser's
  * storage (`localStorage`, handed in as anything with getItem and setItem, so tests pass a fake):
  * `{ "version": 1, "items": [SavedSetup, …] }`. Reading and writing never throw: storage that is
- * unavailable (a SecurityError in some private modes), full (a QuotaExceededError) or damaged is
- * said in a sentence. A write replaces the whole document at once, so a failed write leaves the
+ * unavailable (a SecurityError in some private modes), full (a QuotaExceededError), damaged or
+ * written by a newer version of the app (then left alone) is said in a sentence. A write replaces the whole document at once, so a failed write leaves the
  * previous document as it was.
  */
 import { t } from '../i18n/t.ts';
@@ -29,7 +29,7 @@ export type StoreRead =
       /** A sentence on what was kept but could not be read, or null. */
       warning: string | null;
     }
-  | { ok: false; error: string; unavailable: boolean };
+  | { ok: false; error: string };
 
 const reasonOf = (failure: unknown) => (failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure));
 
@@ -45,11 +45,17 @@ export function readStore(storage: StorageLike): StoreRead {
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch (failure) {
-    return { ok: false, error: t('saved.error.unavailable', { reason: reasonOf(failure) }), unavailable: true };
+    return { ok: false, error: t('saved.error.unavailable', { reason: reasonOf(failure) }) };
   }
   if (text === null) return { ok: true, items: [], warning: null };
   const parsed = parseUntrustedJson(text);
   const document = parsed.ok ? parsed.value : null;
+  const version = typeof document === 'object' && document !== null && 'version' in document ? document.version : null;
+  // A list kept by a newer Retention Lab (opened here after one) is left alone: rewriting it in
+  // this version's form could lose what the newer one keeps.
+  if (typeof version === 'number' && version > STORAGE_VERSION) {
+    return { ok: false, error: t('saved.error.newerStore', { version, supported: STORAGE_VERSION }) };
+  }
   const items = typeof document === 'object' && document !== null && 'items' in document ? document.items : null;
   if (!parsed.ok || !Array.isArray(items)) {
     const reason = parsed.ok ? t('saved.file.items') : parsed.error;

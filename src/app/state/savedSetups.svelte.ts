@@ -34,7 +34,7 @@ export class SavedSetupsState {
   status = $state.raw<string[]>([]);
   /** Why the last action failed, or what is wrong with the kept list. */
   error = $state<string | null>(null);
-  /** The browser refuses the page any storage. */
+  /** The list cannot be used here: the browser refuses the page storage, or a newer version keeps it. */
   unavailable = $state(false);
   /** The set-up deleted last, until another action. */
   deleted = $state.raw<SavedSetup | null>(null);

@@ -117,6 +117,14 @@ describe('saved set-ups', () => {
     expect(listSetups(context).items.map((item) => item.name)).toEqual(['New']);
   });
 
+  it('leave a list kept by a newer version alone, and say so', () => {
+    const newer = JSON.stringify({ version: 2, items: [], more: 'what version 2 keeps' });
+    storage.values.set(STORAGE_KEY, newer);
+    expect(listSetups(context)).toMatchObject({ ok: false, error: t('saved.error.newerStore', { version: 2, supported: 1 }) });
+    expect(saveSetup(context, 'One', bonusLink).ok).toBe(false);
+    expect(storage.values.get(STORAGE_KEY)).toBe(newer);
+  });
+
   it('list a set-up kept from an older model whose link this model no longer reads in full', () => {
     storage.values.set(STORAGE_KEY, JSON.stringify({ version: 1, items: [{ id: 'old', name: 'Old', savedAt: '2025-01-01T00:00:00.000Z', modelVersion: '0.9.0', link: 'v=0.9.0&retired.param=3' }] }));
     expect(listSetups(context).items.map((item) => item.name)).toEqual(['Old']);

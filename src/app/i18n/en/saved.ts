@@ -40,6 +40,7 @@ export const saved = {
   'saved.error.quota': 'The browser’s storage for this page is full: the change was not saved, and everything saved before is kept. Delete a set-up, or export them to a file and delete some, to make room.',
   'saved.error.write': 'The browser refused to store the change ({reason}); everything saved before is kept.',
   'saved.error.damaged': 'The saved set-ups kept in this browser could not be read ({reason}). Saving a set-up starts a new list in their place.',
+  'saved.error.newerStore': 'The saved set-ups in this browser were kept by a newer Retention Lab (storage version {version}; this one reads version {supported}). They are left as they are; open them with the newer version.',
   'saved.error.dropped': '{count} of the saved set-ups kept in this browser are damaged and are not listed; the next change leaves them out.',
   'saved.error.gone': 'That set-up is no longer saved (was it deleted in another tab?).',
   'saved.error.notSaved': 'Not saved: {reason}.',
