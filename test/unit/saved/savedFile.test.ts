@@ -127,6 +127,8 @@ describe('importing a broken or foreign file', () => {
     ['an id with markup', item({ id: '<img src=x>' }), t('saved.reason.field', { field: 'id', expected: t('saved.expected.id') })],
     ['a name that is a number', item({ name: 7 }), t('saved.reason.field', { field: 'name', expected: t('saved.expected.name') })],
     ['an empty name', item({ name: ' ' }), t('saved.reason.nameEmpty')],
+    ['a name with a control character', item({ name: 'Bell\u0007' }), t('saved.reason.nameControl')],
+    ['a name too long', item({ name: 'x'.repeat(81) }), t('saved.reason.nameLong', { max: 80 })],
     ['a date that is not one', item({ savedAt: 'yesterday' }), t('saved.reason.field', { field: 'savedAt', expected: t('saved.expected.savedAt') })],
     ['no model version', item({ modelVersion: null }), t('saved.reason.field', { field: 'modelVersion', expected: t('saved.expected.modelVersion') })],
     ['a link that is not text', item({ link: { seed: 1 } }), t('saved.reason.field', { field: 'link', expected: t('saved.expected.link', { max: 8000 }) })],
