@@ -1,8 +1,9 @@
 /**
  * Screenshots of the built app's views (home, sandbox, model) at a laptop's, a phone's and a
  * projector's size, of the sandbox's loading and error states, of a spread across seeds in
- * compare mode (bonus bank in B), and of a scenario (story, step, debrief, classroom mode), for
- * looking at the layout by eye. Usage: `npm run screenshots [-- <folder>]` (default:
+ * compare mode (bonus bank in B), of the saved set-ups open with two saved and a file imported,
+ * and of a scenario (story, step, debrief, classroom mode), for looking at the layout by eye.
+ * Usage: `npm run screenshots [-- <folder>]` (default:
  * /tmp/retention-lab-screens); SCREENSHOT_QUERY adds to every address of a view (e.g.
  * "&workers=2"); SCREENSHOT_ONLY=<prefix> takes only the shots whose name starts so. Prints how
  * long the sandbox's run took, as the page measured it (milliseconds).
@@ -15,7 +16,7 @@ import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from './chromium.ts';
 import { buildApp, serveBuild } from './serveBuild.ts';
 
-type Moment = 'done' | 'loading' | 'error' | 'spread';
+type Moment = 'done' | 'loading' | 'error' | 'spread' | 'saved';
 type View = 'home' | 'sandbox' | 'model' | 'scenario';
 
 const sizes = [
@@ -32,7 +33,32 @@ const shots: { name: string; view: View; width: number; height: number; moment: 
   { name: 'sandbox-error-360x740', view: 'sandbox', width: 360, height: 740, moment: 'error' },
   { name: 'sandbox-spread-1366x850', view: 'sandbox', width: 1366, height: 850, moment: 'spread' },
   { name: 'sandbox-spread-360x740', view: 'sandbox', width: 360, height: 740, moment: 'spread' },
+  { name: 'sandbox-saved-1366x850', view: 'sandbox', width: 1366, height: 850, moment: 'saved' },
+  { name: 'sandbox-saved-360x740', view: 'sandbox', width: 360, height: 740, moment: 'saved' },
 ];
+
+/** The saved set-ups open, with two saved (one of a long name) and then a file imported: one added, one refused. */
+async function savedSetupsOpen(page: Page): Promise<void> {
+  const section = page.locator('[data-saved-setups]');
+  await section.locator('summary').click();
+  for (const name of ['Bonus bank whose points burn after 26 weeks, premium class', 'Discount card']) {
+    await section.getByLabel(t('saved.name')).fill(name);
+    await section.getByRole('button', { name: t('saved.save') }).click();
+  }
+  const item = { savedAt: '2026-11-20T09:00:00.000Z', modelVersion: '1.0.0' };
+  const file = {
+    format: 'retention-lab-saved-setups',
+    version: 1,
+    items: [
+      { ...item, id: 'colleague-1', name: 'A colleague’s club', link: 'club.enabled=on&seed=3' },
+      { ...item, id: 'colleague-2', name: 'Margin of 700%', link: 'purchases.grossMargin=7' },
+    ],
+  };
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), section.getByRole('button', { name: t('saved.import') }).click()]);
+  await chooser.setFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await section.locator('[data-saved-status] p').nth(1).waitFor();
+  await section.scrollIntoViewIfNeeded();
+}
 
 /** Compare mode with a bonus bank in B, and a spread across the default number of seeds. */
 async function spreadInCompareMode(page: Page): Promise<void> {
@@ -84,6 +110,7 @@ async function shoot(browser: Browser, url: string, folder: string, shot: (typeo
   if (shot.moment === 'loading') await page.waitForTimeout(500);
   else await page.waitForSelector(ready[shot.view], { timeout: 30_000 });
   if (shot.moment === 'spread') await spreadInCompareMode(page);
+  if (shot.moment === 'saved') await savedSetupsOpen(page);
   await page.waitForTimeout(300);
   const runMs = await page.locator('[data-run-ms]').getAttribute('data-run-ms', { timeout: 1000 }).catch(() => null);
   // The model's documentation is tens of thousands of pixels long: its first screen is enough.

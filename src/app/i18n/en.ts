@@ -7,10 +7,11 @@ import { charts } from './en/charts.ts';
 import { exportMessages } from './en/export.ts';
 import { pages } from './en/pages.ts';
 import { population } from './en/population.ts';
+import { saved } from './en/saved.ts';
 import { sandbox } from './en/sandbox.ts';
 import { scenario } from './en/scenario.ts';
 import { shell } from './en/shell.ts';
 
-export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages, ...scenario } as const;
+export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages, ...saved, ...scenario } as const;
 
 export type MessageKey = keyof typeof en;
