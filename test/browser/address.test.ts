@@ -102,6 +102,21 @@ describe('the address', () => {
     await opened.close();
   });
 
+  it('opens a compare-mode link on a phone with B’s parameters, where A and B differ, in view', async () => {
+    const opened = await openApp(browser, {
+      query: '?view=sandbox&compare=on&b.bonusBank.enabled=on',
+      reducedMotion: 'reduce',
+      viewport: { width: 360, height: 740 },
+    });
+    const { page } = opened;
+    await waitForRun(page);
+    await page.getByRole('button', { name: t('sandbox.params.show') }).click();
+    expect(await page.locator('[data-side="b"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-side="a"]').isVisible()).toBe(false);
+    expect(opened.pageErrors).toEqual([]);
+    await opened.close();
+  });
+
   it('moves between states with back and forward, a burst of slider presses being one entry', async () => {
     const opened = await openApp(browser, { query: '?view=sandbox', reducedMotion: 'reduce' });
     const { page } = opened;
