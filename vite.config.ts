@@ -1,6 +1,6 @@
 /**
  * Build and test configuration. The app is a static site with a relative base, so a build works
- * from any sub-path; its built index.html carries a Content-Security-Policy (vite-plugins/). With
+ * from any sub-path; its built index.html carries a Content-Security-Policy (src/build/). With
  * `--mode single` (`npm run build:single`) the build is instead one self-contained page that
  * works opened from disk. Tests come in three projects: `unit` (the core and the app's logic, in
  * Node), `component` (Svelte components in jsdom, with Svelte's browser build) and `browser`
@@ -12,8 +12,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenarios/node/vitePlugin.ts';
-import { servedCsp } from './vite-plugins/servedCsp.ts';
-import { singleFile } from './vite-plugins/singleFile.ts';
+import { servedCsp } from './src/build/servedCsp.ts';
+import { singleFile } from './src/build/singleFile.ts';
 
 export default defineConfig(({ mode }) => ({
   base: './',

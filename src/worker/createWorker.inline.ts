@@ -4,7 +4,7 @@
  * the single file allows `worker-src blob:`), as a classic worker (a page opened from disk cannot
  * start a module worker from a blob: URL). Opened from disk, the page can fetch no file of its
  * own, so this is the only way it has to start a worker. Chosen in place of `createWorker.ts` by
- * the single-file plugin (vite-plugins/singleFile.ts); never imported directly.
+ * the single-file plugin (src/build/singleFile.ts); never imported directly.
  */
 import ShardWorker from './shard.worker.ts?worker&inline';
 

@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
-import { SINGLE_FILE_NAME } from '../../vite-plugins/singleFile.ts';
+import { SINGLE_FILE_NAME } from '../../src/build/singleFile.ts';
 import { buildApp } from '../setup/serveBuild.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { policyOf, recordViolations, violations } from './cspViolations.ts';

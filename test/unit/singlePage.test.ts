@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { policyText, servedPolicy, withPolicy } from '../../vite-plugins/csp.ts';
-import { inlinePage, scriptSafe } from '../../vite-plugins/inlinePage.ts';
+import { policyText, servedPolicy, withPolicy } from '../../src/build/csp.ts';
+import { inlinePage, scriptSafe } from '../../src/build/inlinePage.ts';
 
 const BUILT = `<!doctype html>
 <html lang="en">

@@ -13,7 +13,7 @@ import { inlinePage } from './inlinePage.ts';
 
 export const SINGLE_FILE_NAME = 'retention-lab.html';
 
-const inlineWorkerModule = fileURLToPath(new URL('../src/worker/createWorker.inline.ts', import.meta.url));
+const inlineWorkerModule = fileURLToPath(new URL('../worker/createWorker.inline.ts', import.meta.url));
 
 function content(bundle: Rolldown.OutputBundle, path: string): string | Uint8Array {
   const file = bundle[path];
