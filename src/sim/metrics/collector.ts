@@ -12,6 +12,7 @@
  * discounts, points, goods, refunds and credits, fixes, the club, care and outreach; not marketing,
  * fixed costs, listening or reinvestment (the company's own programmes).
  */
+import { pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { T } from '../model/totals.ts';
 import { ledgerWeek, profitCents, type LedgerWeek } from './ledger.ts';
@@ -41,7 +42,7 @@ export class Collector {
     this.weeklyRetention = new Float64Array(weeks);
     this.weeklyMarginCents = new Float64Array(weeks);
     this.weeklyCustomers = new Float64Array(weeks);
-    this.weeklyDiscount = Math.pow(1 + params['costs.annualDiscountRate'], -1 / 52);
+    this.weeklyDiscount = pow(1 + params['costs.annualDiscountRate'], -1 / 52);
   }
 
   record(week: number, totals: Float64Array, previous: Float64Array): void {
@@ -59,7 +60,7 @@ export class Collector {
 
     const profit = profitCents(ledger);
     this.cumulativeProfitCents += profit;
-    this.discountedProfitCents += profit * Math.pow(this.weeklyDiscount, week);
+    this.discountedProfitCents += profit * pow(this.weeklyDiscount, week);
     s.profit[week] = profit / 100;
     s.cumulativeProfit[week] = this.cumulativeProfitCents / 100;
     s.discountedProfit[week] = Math.round(this.discountedProfitCents) / 100;
@@ -95,7 +96,7 @@ export class Collector {
     let product = 1;
     for (let w = from; w <= week; w++) product *= this.weeklyRetention[w];
     const span = week - from + 1;
-    return span === WINDOW ? product : Math.pow(product, WINDOW / span);
+    return span === WINDOW ? product : pow(product, WINDOW / span);
   }
 
   private customerValue(week: number, retention: number): number {

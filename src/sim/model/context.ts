@@ -3,6 +3,7 @@
  * computed by the coordinator from the totals of the previous week (never from this week's), so
  * every shard sees the same context whatever the layout of workers.
  */
+import { exp } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { pointsCalendar, type PointsCalendar } from './bonusBankCalendar.ts';
 import { FIRING_REVIEW_WEEKS } from './firing.ts';
@@ -70,7 +71,7 @@ export function weekContext(
 ): WeekContext {
   const audience = previous[T.prospects] + previous[T.lapsed] - previous[T.lostForever];
   const spend = params['acquisition.spendPerWeek'];
-  const reachShare = audience > 0 ? 1 - Math.exp(-spend / (params['acquisition.costPerReach'] * audience)) : 0;
+  const reachShare = audience > 0 ? 1 - exp(-spend / (params['acquisition.costPerReach'] * audience)) : 0;
   const clubBoost = params['club.enabled'] ? params['club.referralBoost'] - 1 : 0;
   // Promoting members refer more, a mass-segment member by the segment's share of the club's effect.
   const clubPromoters = previous[T.clubPromoters] + params['club.massResponse'] * previous[T.clubPromotersMass];

@@ -94,7 +94,7 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   const ordinary =
     params['service.quality'] + context.qualityShift +
     logisticNoise(drawBits(base, Purpose.experienceNoise) * BITS_TO_UNIT, params['service.experienceNoise']);
-  // 1 − (1 − p)^n, the powers computed once per run (policy.ts): Math.pow is slow.
+  // 1 − (1 − p)^n, the powers computed once per run (policy.ts): a power per purchase would be slow.
   const noFailure = context.harvesting ? frame.policy.noFailureChanceHarvest : frame.policy.noFailureChance;
   const failureChance = 1 - noFailure[person.purchases];
   const failed = drawBits(base, Purpose.serviceFailure) * BITS_TO_UNIT < failureChance;

@@ -10,6 +10,7 @@
  * customers are served, the strain on staff lowers the quality delivered to everyone (context.ts):
  * quality shift −= abuseStrain × abusive customers / customers. Money in dollars.
  */
+import { pow } from '../math/index.ts';
 import { isTraced, type Frame } from './frame.ts';
 import { POINT_SLOTS } from './population.ts';
 import { YEAR_DECAY } from './purchases.ts';
@@ -28,7 +29,7 @@ function unprofitable(frame: Frame, offset: number): boolean {
   const tenure = week - population.stateSince[offset];
   if (tenure < MIN_TENURE_WEEKS) return false;
   // The year's spending is an exponential average that starts at 0 when a customer joins.
-  const filled = 1 - Math.pow(YEAR_DECAY, tenure);
+  const filled = 1 - pow(YEAR_DECAY, tenure);
   const margin = (population.yearSpend[offset] / filled) * frame.params['purchases.grossMargin'];
   return margin < (careCentsPerCustomer(frame.params, week) * 52) / 100;
 }

@@ -9,6 +9,7 @@
  * Newcomers expect what was promised; referred ones expect the mean of promise and reality (a
  * friend tells the truth); people won back keep the expectation they had.
  */
+import { exp } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
@@ -64,8 +65,8 @@ export function prospectWeek(frame: Frame, offset: number, base: number): void {
   if (bound === 0) return;
   const draw = drawBits(base, ACQUISITION) * BITS_TO_UNIT;
   if (draw >= bound) return;
-  const paid = context.deterrence > 0 ? paidBound * Math.exp(-context.deterrence * contacts) : paidBound;
-  const referred = 1 - Math.exp(-context.referralPressure * contacts);
+  const paid = context.deterrence > 0 ? paidBound * exp(-context.deterrence * contacts) : paidBound;
+  const referred = 1 - exp(-context.referralPressure * contacts);
   if (draw < paid) {
     join(frame, offset, JoinChannel.paid);
     frame.out[NEW_PAID] += 1;

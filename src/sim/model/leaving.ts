@@ -16,6 +16,7 @@
  * In split mode, the share of wallet moves toward 1 / (1 + e^A × campaign strength × e^(−satisfaction)).
  * e^A and θ × e^(−k × satisfaction) are cached per person and refreshed when their inputs change.
  */
+import { exp } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
@@ -40,7 +41,7 @@ function hold(frame: Frame, offset: number): number {
   let factor = 1;
   const balance = population.pointsBalance[offset];
   if (balance > 0) {
-    factor *= Math.exp((-frame.params['bonusBank.switchingCost'] * balance) / (population.basket[offset] * 100));
+    factor *= exp((-frame.params['bonusBank.switchingCost'] * balance) / (population.basket[offset] * 100));
   }
   if ((population.flags[offset] & Flag.clubMember) !== 0) {
     factor *= 1 - frame.params['club.loyaltyEffect'] * frame.policy.clubResponse[population.premium[offset]];
@@ -51,15 +52,15 @@ function hold(frame: Frame, offset: number): number {
 /** Recompute the cached hazards of a customer after their satisfaction, expectation or membership changed. */
 export function refreshHazards(frame: Frame, offset: number): void {
   const population = frame.population;
-  population.rivalPull[offset] = Math.exp(rivalAttraction(frame, offset));
+  population.rivalPull[offset] = exp(rivalAttraction(frame, offset));
   population.driftHazard[offset] =
-    population.churnPropensity[offset] * Math.exp(-frame.params['churn.satisfactionEffect'] * population.satisfaction[offset]);
+    population.churnPropensity[offset] * exp(-frame.params['churn.satisfactionEffect'] * population.satisfaction[offset]);
 }
 
 function walletWeek(frame: Frame, offset: number): void {
   const population = frame.population;
   const campaign = frame.context.campaignActive ? frame.params['competitor.campaignStrength'] : 1;
-  const preferred = 1 / (1 + population.rivalPull[offset] * campaign * Math.exp(-population.satisfaction[offset]));
+  const preferred = 1 / (1 + population.rivalPull[offset] * campaign * exp(-population.satisfaction[offset]));
   population.walletShare[offset] += frame.params['competitor.walletAdjustment'] * (preferred - population.walletShare[offset]);
 }
 

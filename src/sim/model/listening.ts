@@ -8,6 +8,7 @@
  *                 secondLineSpend a week on it (S0.W5), at the main line's gross margin
  * Money in dollars (cents in the totals), quality in points, needs as a share from 0 to 1.
  */
+import { exp } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import type { Frame } from './frame.ts';
 import { State } from './states.ts';
@@ -16,7 +17,7 @@ import { State } from './states.ts';
 export function needsFound(params: Params, week: number): number {
   const spend = params['listening.spendPerWeek'];
   if (spend <= 0 || week <= 0) return 0;
-  return 1 - Math.exp((-spend * week) / params['listening.discoveryCost']);
+  return 1 - exp((-spend * week) / params['listening.discoveryCost']);
 }
 
 /** Quality points that listening adds to what is delivered, with `found` of the needs met. */

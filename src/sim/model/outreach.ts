@@ -10,6 +10,7 @@
  *   a customer      reached by a touch gains customerLift satisfaction points
  * Money in cents; touches received are a person's record (at most 255).
  */
+import { pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
@@ -38,7 +39,7 @@ export function isTouchWeek(week: number, birthdayWeek: number, perYear: number)
 export function spamShareAt(params: Params, week: number): number {
   const spam = params['outreach.spamShare'];
   if (spam <= 0 || !params['outreach.tracked']) return spam;
-  return spam * Math.pow(0.5, Math.max(0, week) / CLEANING_HALF_LIFE_WEEKS);
+  return spam * pow(0.5, Math.max(0, week) / CLEANING_HALF_LIFE_WEEKS);
 }
 
 /** True when the run sends any touches (and so pays for tracking, if the channel is tracked). */

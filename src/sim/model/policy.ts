@@ -3,6 +3,7 @@
  * the pull of promises. Keeping them here means the weekly loop multiplies, and never re-derives.
  * Prices are relative to our list price (1 = list).
  */
+import { exp, pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { POISSON_CAP } from '../random/distributions.ts';
 
@@ -68,14 +69,14 @@ export function derivePolicy(params: Params): Policy {
   };
 }
 
-/** base^n for n = 0 … last, each by Math.pow, as the formula that uses them would compute it. */
+/** base^n for n = 0 … last, each by the deterministic pow, as the formula that uses them would compute it. */
 function powers(base: number, last: number): Float64Array {
   const table = new Float64Array(last + 1);
-  for (let n = 0; n <= last; n++) table[n] = Math.pow(base, n);
+  for (let n = 0; n <= last; n++) table[n] = pow(base, n);
   return table;
 }
 
 /** Conversion multiplier of promising more (or less) than the rival delivers: e^(pull × gap). */
 export function promiseAppealOf(params: Params): number {
-  return Math.exp(params['promises.pull'] * (params['promises.promisedQuality'] - params['competitor.quality']));
+  return exp(params['promises.pull'] * (params['promises.promisedQuality'] - params['competitor.quality']));
 }

@@ -54,6 +54,13 @@ export class Population {
    * 0 until then. Zero-based so that the array is never written when the mechanism is off.
    */
   readonly lastPurchaseWeekPlusOne: Int16Array;
+  /**
+   * The last Poisson mean of the person's purchases and e^(−mean), its chance of no purchase
+   * (purchases.ts): a mean changes only with prices, wallet share or a reminder, so the
+   * exponential is computed again only then. Start at mean 0, chance 1.
+   */
+  readonly lastPurchaseMean: Float64Array;
+  readonly noPurchaseChance: Float64Array;
 
   constructor(start: number, count: number) {
     this.start = start;
@@ -80,10 +87,12 @@ export class Population {
     this.birthdayWeek = new Uint8Array(count);
     this.touches = new Uint8Array(count);
     this.lastPurchaseWeekPlusOne = new Int16Array(count);
+    this.lastPurchaseMean = new Float64Array(count);
+    this.noPurchaseChance = new Float64Array(count).fill(1);
   }
 
   /** Bytes held per person, for the benchmark's memory report. */
   static bytesPerPerson(): number {
-    return 4 + 1 + 4 * 6 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4 + 1 + 1 + 2;
+    return 4 + 1 + 4 * 6 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4 + 1 + 1 + 2 + 8 + 8;
   }
 }

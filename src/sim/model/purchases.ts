@@ -9,6 +9,7 @@
  * money. Revenue is booked at list value; discounts and points issued are costs; burned points
  * come back as breakage (accrual accounting). All amounts are whole cents.
  */
+import { exp } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
@@ -54,9 +55,18 @@ export function purchaseWeek(frame: Frame, offset: number, base: number): void {
     population.walletShare[offset],
     reminded ? params['bonusBank.expiryPull'] : 1,
   );
-  const count = poissonFromUniform(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean);
+  const count = poissonFromUniform(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean, noPurchaseChance(population, offset, mean));
   frame.person.purchases = count;
   if (count > 0) buy(frame, offset, base, count);
+}
+
+/** e^(−mean), kept with the mean it belongs to (population.ts): most weeks the mean is last week's. */
+function noPurchaseChance(population: Population, offset: number, mean: number): number {
+  if (population.lastPurchaseMean[offset] === mean) return population.noPurchaseChance[offset];
+  const chance = exp(-mean);
+  population.lastPurchaseMean[offset] = mean;
+  population.noPurchaseChance[offset] = chance;
+  return chance;
 }
 
 /** The year's spending loses a week's weight (every customer, every week). */

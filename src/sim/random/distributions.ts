@@ -3,13 +3,14 @@
  * Each function takes the person-week base hash and a purpose; rejection samplers use the
  * sub-index for their successive attempts, so the number of attempts never leaks into other draws.
  */
+import { cosOfTurns, log, pow } from '../math/index.ts';
 import { openUniformFor, uniformFor } from './counterHash.ts';
 
 /** Standard normal by Box–Muller from two uniforms of the given purpose (sub-indices i, i+1). */
 export function normalFor(base: number, purpose: number, index = 0): number {
   const u1 = openUniformFor(base, purpose, index);
   const u2 = uniformFor(base, purpose, index + 1);
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  return Math.sqrt(-2 * log(u1)) * cosOfTurns(u2);
 }
 
 /** See the squeeze in `gammaFor`. */
@@ -22,7 +23,7 @@ const SQUEEZE_MARGIN = 1e-9;
 export function gammaFor(base: number, purpose: number, shape: number): number {
   if (shape < 1) {
     const boosted = gammaFor(base, purpose, shape + 1);
-    return boosted * Math.pow(openUniformFor(base, purpose, 63), 1 / shape);
+    return boosted * pow(openUniformFor(base, purpose, 63), 1 / shape);
   }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
@@ -38,7 +39,7 @@ export function gammaFor(base: number, purpose: number, shape: number): number {
     // test (< 10⁻¹⁰ for shapes up to 10⁵), so every decision, and every number, is as without it.
     const x2 = x * x;
     if (u < 1 - 0.0331 * x2 * x2 - SQUEEZE_MARGIN) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    if (log(u) < 0.5 * x * x + d - d * v + d * log(v)) return d * v;
   }
   // Twenty rejections in a row has probability below 1e-20 for shape >= 1; fall back to the mean.
   return shape;
@@ -63,10 +64,13 @@ export function poissonSurelyZero(u: number, mean: number): boolean {
   return mean <= 0 || u < 1 - mean;
 }
 
-/** Poisson(mean) by inversion of the cumulative distribution with one uniform (small means). */
-export function poissonFromUniform(u: number, mean: number): number {
+/**
+ * Poisson(mean) by inversion of the cumulative distribution with one uniform (small means).
+ * `zeroChance` is e^(−mean), which the caller may have kept from an earlier week.
+ */
+export function poissonFromUniform(u: number, mean: number, zeroChance: number): number {
   if (poissonSurelyZero(u, mean)) return 0;
-  let probability = Math.exp(-mean);
+  let probability = zeroChance;
   let cumulative = probability;
   let count = 0;
   while (u >= cumulative && count < POISSON_CAP) {
@@ -80,5 +84,5 @@ export function poissonFromUniform(u: number, mean: number): number {
 /** Logistic noise with standard deviation `sd` from one uniform: cheap and symmetric. */
 export function logisticNoise(u: number, sd: number): number {
   const clipped = Math.min(Math.max(u, 1e-9), 1 - 1e-9);
-  return Math.log(clipped / (1 - clipped)) * (sd * Math.sqrt(3) / Math.PI);
+  return log(clipped / (1 - clipped)) * (sd * Math.sqrt(3) / Math.PI);
 }

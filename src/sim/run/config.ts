@@ -11,7 +11,7 @@ import type { Params } from '../params/schema.ts';
 export const LIMITS = {
   weeks: { min: 1, max: 1040, default: 156 },
   people: { min: 1, max: 2_000_000, default: 10_000 },
-  seed: { min: 0, max: 2 ** 31 - 1, default: 1 },
+  seed: { min: 0, max: 0x7fffffff, default: 1 },
 } as const;
 
 export interface RunConfig {
