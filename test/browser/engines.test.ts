@@ -42,7 +42,7 @@ function fingerprintInChromium(config: RunConfig): Promise<string> {
 }
 
 describe('Chromium and Node', () => {
-  it('compute the core’s exp, log, pow and cosine to the same bits', async () => {
+  it('compute the core’s exp (both precisions), log, pow and cosine to the same bits', async () => {
     const inChromium = await page.evaluate('RetentionLabCore.mathFingerprints()');
     expect(inChromium).toEqual(mathFingerprints());
   });

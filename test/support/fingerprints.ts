@@ -8,7 +8,7 @@
  * every series, summary and cohort number of a run. The unit tests hold the first to recorded values;
  * the browser test holds both to what Node computes.
  */
-import { cosOfTurns, exp, log, pow } from '../../src/sim/math/index.ts';
+import { cosOfTurns, exp, expForFloat32, log, pow } from '../../src/sim/math/index.ts';
 import { fmix32 } from '../../src/sim/random/counterHash.ts';
 import type { RunResult } from '../../src/sim/index.ts';
 
@@ -55,6 +55,7 @@ function fingerprint(value: (i: number) => number): string {
 
 export interface MathFingerprints {
   exp: string;
+  expForFloat32: string;
   log: string;
   pow: string;
   cosOfTurns: string;
@@ -64,6 +65,7 @@ export function mathFingerprints(): MathFingerprints {
   return {
     // Half over the whole range (overflow, underflow, subnormal results), half over −8…8.
     exp: fingerprint((i) => exp((uniform(1, i) - 0.5) * (i % 2 === 0 ? 1500 : 16))),
+    expForFloat32: fingerprint((i) => expForFloat32((uniform(7, i) - 0.5) * (i % 2 === 0 ? 1500 : 16))),
     // Half any bit pattern, half uniforms in (0, 1) as the draws give them.
     log: fingerprint((i) => log(i % 2 === 0 ? anyDouble(i, i % 4 === 0) : uniform(2, i) + 2 ** -33)),
     pow: fingerprint((i) => pow(uniform(3, i) * 2, (uniform(4, i) - 0.5) * 100)),

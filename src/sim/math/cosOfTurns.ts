@@ -16,45 +16,31 @@
 
 const TWO_PI = 2 * Math.PI;
 
-// __kernel_cos (k_cos.c): cos(x) ≈ 1 − x²/2 + x⁴·(C1 + x²·C2 + …) on |x| ≤ π/4.
-const C1 = 4.16666666666666019037e-2;
-const C2 = -1.38888888888741095749e-3;
-const C3 = 2.48015872894767294178e-5;
-const C4 = -2.75573143513906633035e-7;
-const C5 = 2.08757232129817482790e-9;
-const C6 = -1.13596475577881948265e-11;
-
-// __kernel_sin (k_sin.c): sin(x) ≈ x + x³·(S1 + x²·S2 + …) on |x| ≤ π/4.
-const S1 = -1.66666666666666324348e-1;
-const S2 = 8.33333333332248946124e-3;
-const S3 = -1.98412698298579493134e-4;
-const S4 = 2.75573137070700676789e-6;
-const S5 = -2.50507602534068634195e-8;
-const S6 = 1.58969099521155010221e-10;
-
-function kernelCos(x: number): number {
-  const z = x * x;
-  const w = z * z;
-  const r = z * (C1 + z * (C2 + z * C3)) + w * w * (C4 + z * (C5 + z * C6));
-  const halfZ = 0.5 * z;
-  const oneMinus = 1 - halfZ;
-  return oneMinus + (((1 - oneMinus) - halfZ) + z * r);
-}
-
-function kernelSin(x: number): number {
-  const z = x * x;
-  const w = z * z;
-  const r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
-  return x + z * x * (S1 + z * r);
-}
-
-/** cos(2π·turns) for any finite `turns`; NaN for NaN or an infinite argument. */
+/**
+ * cos(2π·turns) for any finite `turns`; NaN for NaN or an infinite argument. The kernels are
+ * written out in the branches rather than called: a called function returns its double boxed.
+ */
 export function cosOfTurns(turns: number): number {
   const quarters = Math.round(turns * 4); // turns·4 is exact, and so is its rounding
-  const angle = (turns - quarters * 0.25) * TWO_PI; // the difference is exact; |angle| ≤ π/4
+  const x = (turns - quarters * 0.25) * TWO_PI; // the difference is exact; |x| ≤ π/4
   const quadrant = quarters - 4 * Math.floor(quarters * 0.25); // 0 to 3, exact for any whole number
-  if (quadrant === 0) return kernelCos(angle);
-  if (quadrant === 1) return -kernelSin(angle);
-  if (quadrant === 2) return -kernelCos(angle);
-  return kernelSin(angle);
+  const z = x * x;
+  const w = z * z;
+  if (quadrant === 0 || quadrant === 2) {
+    // __kernel_cos (k_cos.c): cos x ≈ 1 − x²/2 + x⁴·(C1 + x²·C2 + …), in fdlibm's careful sum.
+    const r =
+      z * (4.16666666666666019037e-2 + z * (-1.38888888888741095749e-3 + z * 2.48015872894767294178e-5)) +
+      w * w * (-2.75573143513906633035e-7 + z * (2.08757232129817482790e-9 + z * -1.13596475577881948265e-11));
+    const halfZ = 0.5 * z;
+    const oneMinus = 1 - halfZ;
+    const cosine = oneMinus + (((1 - oneMinus) - halfZ) + z * r);
+    return quadrant === 0 ? cosine : -cosine;
+  }
+  // __kernel_sin (k_sin.c): sin x ≈ x + x³·(S1 + x²·S2 + …).
+  const r =
+    8.33333333332248946124e-3 +
+    z * (-1.98412698298579493134e-4 + z * 2.75573137070700676789e-6) +
+    z * w * (-2.50507602534068634195e-8 + z * 1.58969099521155010221e-10);
+  const sine = x + z * x * (-1.66666666666666324348e-1 + z * r);
+  return quadrant === 1 ? -sine : sine;
 }

@@ -5,6 +5,7 @@
  * the standard and are used as they are.
  */
 export { exp } from './exp.ts';
+export { expForFloat32 } from './expForFloat32.ts';
 export { log } from './log.ts';
 export { pow } from './pow.ts';
 export { cosOfTurns } from './cosOfTurns.ts';

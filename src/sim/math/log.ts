@@ -22,7 +22,7 @@
  */
 import { highWord } from './floatWords.ts';
 import { POWER_OF_TWO_OFFSET, POWERS_OF_TWO } from './powersOfTwo.ts';
-import { slot } from './slot.ts';
+import { SLOT_HIGH, slot, slotWords } from './slot.ts';
 
 const LN2_HI = 6.93147180369123816490e-1; // 0x3fe62e42 fee00000: k·LN2_HI is exact for every k
 const LN2_LO = 1.90821492927058770002e-10;
@@ -37,7 +37,7 @@ export function log(x: number): number {
 /** Replaces x in the slot by log x. */
 function logInSlot(): void {
   let x = slot[0];
-  let high = highWord(x);
+  let high = slotWords[SLOT_HIGH];
   let scale = 0;
   // The middle: from the smallest normal number (high word 0x00100000) to 2^1022 (0x7fd00000).
   if (high < 0x00100000 || high >= 0x7fd00000) {

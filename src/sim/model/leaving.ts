@@ -16,7 +16,7 @@
  * In split mode, the share of wallet moves toward 1 / (1 + e^A × campaign strength × e^(−satisfaction)).
  * e^A and θ × e^(−k × satisfaction) are cached per person and refreshed when their inputs change.
  */
-import { exp } from '../math/index.ts';
+import { exp, expForFloat32 } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
@@ -52,9 +52,9 @@ function hold(frame: Frame, offset: number): number {
 /** Recompute the cached hazards of a customer after their satisfaction, expectation or membership changed. */
 export function refreshHazards(frame: Frame, offset: number): void {
   const population = frame.population;
-  population.rivalPull[offset] = exp(rivalAttraction(frame, offset));
+  population.rivalPull[offset] = expForFloat32(rivalAttraction(frame, offset));
   population.driftHazard[offset] =
-    population.churnPropensity[offset] * exp(-frame.params['churn.satisfactionEffect'] * population.satisfaction[offset]);
+    population.churnPropensity[offset] * expForFloat32(-frame.params['churn.satisfactionEffect'] * population.satisfaction[offset]);
 }
 
 function walletWeek(frame: Frame, offset: number): void {

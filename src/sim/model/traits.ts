@@ -13,7 +13,7 @@
  * - starting customers' spending over the past year is their expected spending: rate × price
  *   response × share of wallet × 52 weeks × basket, less the card discount.
  */
-import { exp } from '../math/index.ts';
+import { expForFloat32 } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { personKey, uniformFor, weekBase } from '../random/counterHash.ts';
 import { betaFor, gammaFor, logisticNoise } from '../random/distributions.ts';
@@ -45,7 +45,7 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
   population.priceSensitivity[offset] =
     (segmentSensitivity * gammaFor(base, Purpose.priceSensitivity, SENSITIVITY_SHAPE)) / SENSITIVITY_SHAPE;
   population.contactsRatio[offset] = gammaFor(base, Purpose.contacts, CONTACTS_SHAPE) / CONTACTS_SHAPE;
-  population.priceAppeal[offset] = exp(
+  population.priceAppeal[offset] = expForFloat32(
     -params['competitor.priceWeight'] * population.priceSensitivity[offset] * (policy.feltPrice - params['competitor.priceIndex']),
   );
 

@@ -5,7 +5,7 @@
  * to them changes seeded results, so it must come with a new MODEL_VERSION.
  */
 import { describe, expect, it } from 'vitest';
-import { cosOfTurns, exp, log, pow } from '../../../src/sim/math/index.ts';
+import { cosOfTurns, exp, expForFloat32, log, pow } from '../../../src/sim/math/index.ts';
 import { mathFingerprints } from '../../support/fingerprints.ts';
 
 const bits = new DataView(new ArrayBuffer(8));
@@ -53,6 +53,21 @@ describe('exp', () => {
     expect(exp(-745.13)).toBe(5e-324);
     expect(exp(-745.14)).toBe(0);
     expect(unitsApart(exp(-720), Math.exp(-720))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('expForFloat32', () => {
+  it('is within 3·10⁻¹⁰ of e^x, relatively, so that as a 32-bit float it is e^x or a neighbour', () => {
+    const args = uniforms(100_000, 9).map((u) => (u - 0.5) * 1400);
+    const worst = Math.max(...args.map((x) => Math.abs(expForFloat32(x) / Math.exp(x) - 1)));
+    expect(worst).toBeLessThan(3e-10);
+    const singles = args.slice(0, 20_000).map((x) => unitsApart(Math.fround(expForFloat32(x)), Math.fround(Math.exp(x))));
+    expect(Math.max(...singles)).toBeLessThanOrEqual(1);
+  });
+
+  it('gives the edge values of the range as exp does', () => {
+    for (const x of [0, -0, Infinity, -Infinity, 709.78, 709.79, -745.13, -745.14]) expect(expForFloat32(x)).toBe(exp(x));
+    expect(expForFloat32(Number.NaN)).toBeNaN();
   });
 });
 
@@ -130,6 +145,6 @@ describe('cosOfTurns', () => {
 
 describe('the fixed bits', () => {
   it('match the recorded fingerprints (a change here needs a new MODEL_VERSION)', () => {
-    expect(mathFingerprints()).toEqual({ exp: '569d4ab4', log: '87507473', pow: '009500d6', cosOfTurns: 'd5977055' });
+    expect(mathFingerprints()).toEqual({ exp: '569d4ab4', expForFloat32: 'e023f6ae', log: '87507473', pow: '009500d6', cosOfTurns: 'd5977055' });
   });
 });
