@@ -1,9 +1,10 @@
 /**
  * The single file (`npm run build:single`) as someone meets it who was sent it: one page that,
- * opened from disk in Chromium with the network cut off, runs the sandbox on its workers, draws
- * its charts and shows the model's documentation at its `?view=` addresses — asking for nothing
- * but itself, with no error and no refusal by its own Content-Security-Policy, which allows its
- * one inline script and style by hash and nothing inline else.
+ * opened from disk in Chromium with the network cut off, runs the sandbox on its workers (to the
+ * very numbers Node computes), draws its charts and shows the model's documentation at its
+ * `?view=` addresses — asking for nothing but itself, with no error and no refusal by its own
+ * Content-Security-Policy, which allows its one inline script and style by hash and nothing
+ * inline else.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -13,6 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
+import { defaultRunConfig } from '../../src/app/state/startup.ts';
+import { simulate } from '../../src/sim/index.ts';
 import { SINGLE_FILE_NAME } from '../../src/build/singleFile.ts';
 import { buildApp } from '../setup/serveBuild.ts';
 import { launchChromium } from '../setup/chromium.ts';
@@ -94,11 +97,14 @@ describe('the single file', () => {
     expect(html).not.toMatch(/unsafe-(inline|eval|hashes)/);
   });
 
-  it('runs the sandbox from disk with the network cut off, workers included, and draws its charts', async () => {
+  it('runs the sandbox from disk with the network cut off, workers included, to Node’s very numbers, and draws its charts', async () => {
     const opened = await openFile('?view=sandbox');
     const { page } = opened;
     await page.waitForSelector('[data-sandbox][data-status="done"]', { timeout: 30_000 });
-    expect(await page.getAttribute('[data-metric="customers"]', 'data-value')).not.toBeNull();
+    const node = simulate(defaultRunConfig()).summary;
+    for (const metric of ['customers', 'cumulativeProfit', 'retentionAnnual', 'valuePerCustomer'] as const) {
+      expect(Number(await page.getAttribute(`[data-metric="${metric}"]`, 'data-value')), metric).toBe(node[metric]);
+    }
     expect(page.workers().map((worker) => worker.url().split(':')[0])).toContain('blob');
     for (const chart of ['profit', 'market']) {
       await expect.poll(() => paintedShare(page, chart), { timeout: 10_000 }).toBeGreaterThan(0.02);
