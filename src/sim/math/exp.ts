@@ -12,8 +12,8 @@
  * times a run: k is Math.round(x/ln2) instead of a truncation after adding ±½, and the polynomial
  * is evaluated in two halves at once (Estrin) rather than in one chain (Horner). Each changes
  * the result by a rounding now and then: it equals fdlibm's (and so Node 20's Math.exp) but for
- * about 1 argument in 4,000, which differ by one unit in the last place. The coefficients are
- * literals, which the engine folds into its code.
+ * about one argument in a few thousand, which differ by one unit in the last place. The
+ * coefficients are literals, which the engine folds into its code.
  *
  * @license fdlibm: Copyright (C) 1993, 2004 by Sun Microsystems, Inc. All rights reserved.
  * Developed at SunSoft, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and

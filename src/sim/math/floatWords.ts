@@ -11,7 +11,9 @@ const float = new Float64Array(buffer);
 const words = new Int32Array(buffer);
 
 float[0] = 1; // 1.0 is 0x3ff00000 00000000
-const HIGH = words[1] === 0x3ff00000 ? 1 : 0;
+/** Which of a double's two 32-bit words, in an Int32Array over its bytes, is the high one. */
+export const HIGH_WORD_INDEX = words[1] === 0x3ff00000 ? 1 : 0;
+const HIGH = HIGH_WORD_INDEX;
 const LOW = 1 - HIGH;
 
 /** The high word of `x` as a signed 32-bit integer (negative when the sign bit is set). */

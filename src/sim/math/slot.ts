@@ -12,9 +12,10 @@
  * single-threaded in each worker, so no two calls interleave. log reads the high word of its
  * argument straight from the slot's bytes.
  */
+import { HIGH_WORD_INDEX } from './floatWords.ts';
+
 const buffer = new ArrayBuffer(8);
 export const slot = new Float64Array(buffer);
 /** The slot's two 32-bit words; `slotWords[SLOT_HIGH]` is the high word of `slot[0]`. */
 export const slotWords = new Int32Array(buffer);
-slot[0] = 1; // 1.0 is 0x3ff00000 00000000: which word is high depends on the byte order
-export const SLOT_HIGH = slotWords[1] === 0x3ff00000 ? 1 : 0;
+export const SLOT_HIGH = HIGH_WORD_INDEX;
