@@ -78,7 +78,7 @@ export function offOrigin(requests: readonly string[]): string[] {
 
 export async function waitForRun(page: Page): Promise<void> {
   const finished = '[data-status]:not([data-status="running"])';
-  await page.waitForSelector(`${finished}, main[data-view="home"]`, { timeout: 30_000 });
+  await page.locator(`${finished}, main[data-view="home"]`).first().waitFor({ timeout: 30_000 });
   if ((await page.locator(finished).count()) === 0) {
     throw new Error('the page shows the home page, which runs no simulation: open the sandbox (openView(browser, "sandbox"))');
   }
@@ -96,10 +96,15 @@ export async function metricValue(page: Page, name: string): Promise<number> {
   return Number(raw);
 }
 
-/** Waits until a view has drawn what it shows: the run's end, the document, a scenario's runs, or the home page. */
+/**
+ * Waits until a view has drawn what it shows: the run's end, the document, a scenario's runs, or
+ * the home page. (Helpers here wait through locators: `page.waitForSelector` returns a handle that
+ * keeps its element, and the element's whole tree, alive until disposed.)
+ */
 export async function settle(page: Page, view: string): Promise<void> {
+  const shown = (selector: string) => page.locator(selector).first().waitFor({ timeout: 30_000 });
   if (view === 'sandbox') await waitForRun(page);
-  else if (view === 'scenario') await page.waitForSelector('[data-scenario][data-status="done"] .chart-card', { timeout: 30_000 });
-  else if (view === 'model') await page.waitForSelector('article h1');
-  else await page.waitForSelector('main[data-view="home"] h1');
+  else if (view === 'scenario') await shown('[data-scenario][data-status="done"] .chart-card');
+  else if (view === 'model') await shown('article h1');
+  else await shown('main[data-view="home"] h1');
 }
