@@ -8,6 +8,7 @@
  */
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { present } from '../support/sessionUse.ts';
 
 export interface OpenPage {
   page: Page;
@@ -78,7 +79,7 @@ export function offOrigin(requests: readonly string[]): string[] {
 
 export async function waitForRun(page: Page): Promise<void> {
   const finished = '[data-status]:not([data-status="running"])';
-  await page.locator(`${finished}, main[data-view="home"]`).first().waitFor({ timeout: 30_000 });
+  await present(page, `${finished}, main[data-view="home"]`, 30_000);
   if ((await page.locator(finished).count()) === 0) {
     throw new Error('the page shows the home page, which runs no simulation: open the sandbox (openView(browser, "sandbox"))');
   }
@@ -98,13 +99,11 @@ export async function metricValue(page: Page, name: string): Promise<number> {
 
 /**
  * Waits until a view has drawn what it shows: the run's end, the document, a scenario's runs, or
- * the home page. (Helpers here wait through locators: `page.waitForSelector` returns a handle that
- * keeps its element, and the element's whole tree, alive until disposed.)
+ * the home page (through `present`, which keeps no handle to what it waited for).
  */
 export async function settle(page: Page, view: string): Promise<void> {
-  const shown = (selector: string) => page.locator(selector).first().waitFor({ timeout: 30_000 });
   if (view === 'sandbox') await waitForRun(page);
-  else if (view === 'scenario') await shown('[data-scenario][data-status="done"] .chart-card');
-  else if (view === 'model') await shown('article h1');
-  else await shown('main[data-view="home"] h1');
+  else if (view === 'scenario') await present(page, '[data-scenario][data-status="done"] .chart-card', 30_000);
+  else if (view === 'model') await present(page, 'article h1', 30_000);
+  else await present(page, 'main[data-view="home"] h1', 30_000);
 }

@@ -10,8 +10,8 @@
  * last quarter of the time stayed within a quarter (plus 2 MB) of the highest of the warm-up, and
  * lists any page error.
  *
- * Usage: `npm run soak [-- --minutes N]` (default 60; the first tenth, at least one round, is the
- * warm-up).
+ * Usage: `npm run soak [-- --minutes N]` (default 60; the first tenth, and at least ten rounds, is
+ * the warm-up; a few minutes are needed for a verdict).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ const minutesAt = process.argv.indexOf('--minutes');
 const minutes = minutesAt > 0 ? Number(process.argv[minutesAt + 1]) : 60;
 if (!(minutes > 0)) throw new Error('--minutes must be a positive number');
 const REPORT_EVERY_MS = Math.min(5, minutes / 6) * 60_000;
+const WARM_UP_ROUNDS = 10;
 
 const root = resolve(import.meta.dirname, '../..');
 const read = readScenarios();
@@ -71,9 +72,10 @@ try {
       rounds += 1;
       const heap = await heapAfterGc(cdp);
       sinceReport.push(heap);
-      if (Date.now() < warmUpEnds || rounds === 1) warmUpHighest = Math.max(warmUpHighest, heap);
-      // The last round always counts as late, however short the run.
-      if (Date.now() >= lateFrom || Date.now() >= ends) lateHighest = Math.max(lateHighest, heap);
+      // The warm-up is the first tenth of the time, and at least WARM_UP_ROUNDS rounds: the heap
+      // swings with what a round leaves held, so one reading says little.
+      if (Date.now() < warmUpEnds || rounds <= WARM_UP_ROUNDS) warmUpHighest = Math.max(warmUpHighest, heap);
+      else if (Date.now() >= lateFrom) lateHighest = Math.max(lateHighest, heap);
       if (Date.now() >= nextReport || Date.now() >= ends) {
         const { nodes, listeners } = await domCounts(cdp);
         const elapsed = ((Date.now() - start) / 60_000).toFixed(1);
@@ -84,10 +86,13 @@ try {
       }
     }
     const bound = warmUpHighest * 1.25 + 2_000_000;
+    const verdict =
+      lateHighest === 0
+        ? `too short to judge: no round after the warm-up of ${WARM_UP_ROUNDS} fell in the last quarter`
+        : `${lateHighest <= bound ? 'bounded' : 'GROWING'} (bound ${megabytes(bound)} MB)`;
     console.log(
       `\n${rounds} rounds in ${minutes} minutes. Highest heap in the warm-up ${megabytes(warmUpHighest)} MB, in the last ` +
-        `quarter ${megabytes(lateHighest)} MB: ${lateHighest <= bound ? 'bounded' : 'GROWING'} (bound ${megabytes(bound)} MB). ` +
-        `Page errors: ${pageErrors.length ? pageErrors.join('; ') : 'none'}.`,
+        `quarter ${megabytes(lateHighest)} MB: ${verdict}. Page errors: ${pageErrors.length ? pageErrors.join('; ') : 'none'}.`,
     );
     if (lateHighest > bound || pageErrors.length > 0) process.exitCode = 1;
   } finally {

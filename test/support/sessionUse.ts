@@ -31,12 +31,12 @@ export async function domCounts(cdp: CDPSession): Promise<{ nodes: number; liste
 }
 
 /**
- * Waits until an element matching `selector` is in the page. Through a locator, not
+ * Waits until an element matching `selector` is shown. Through a locator, not
  * `page.waitForSelector`: that returns a handle to the element which DevTools keeps, and with it
  * the element's whole tree, until the handle is disposed; a long session would measure those.
  */
-export async function present(page: Page, selector: string): Promise<void> {
-  await page.locator(selector).first().waitFor({ state: 'attached', timeout: 60_000 });
+export async function present(page: Page, selector: string, timeout = 60_000): Promise<void> {
+  await page.locator(selector).first().waitFor({ timeout });
 }
 
 /** Waits until the sandbox's run has finished. */
