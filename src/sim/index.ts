@@ -17,4 +17,5 @@ export { createShardHost } from './run/shardHost.ts';
 export { portShard, type MessagePortLike } from './run/portShard.ts';
 export type { RemoteShard, ShardRequest, ShardResponse } from './run/shardProtocol.ts';
 export { sampleIds, type StateSample } from './model/stateLog.ts';
+export type { TransactionTable } from './model/transactionLog.ts';
 export { seriesCsv } from './metrics/csv.ts';

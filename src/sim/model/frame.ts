@@ -9,6 +9,7 @@ import type { Policy } from './policy.ts';
 import type { Population } from './population.ts';
 import { Flag } from './states.ts';
 import type { StoryBook } from './story.ts';
+import type { TransactionLog } from './transactionLog.ts';
 
 /** What happened to the person being stepped this week; reset for each person. */
 export interface PersonWeek {
@@ -19,10 +20,12 @@ export interface PersonWeek {
   /** The failure ended in a conflict. */
   conflict: boolean;
   brokenPromise: boolean;
+  /** The customer dropped out after one of the week's purchases (dropout.ts) and leaves this week. */
+  droppedOut: boolean;
 }
 
 export function emptyPersonWeek(): PersonWeek {
-  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false };
+  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false };
 }
 
 export function resetPersonWeek(week: PersonWeek): void {
@@ -31,6 +34,7 @@ export function resetPersonWeek(week: PersonWeek): void {
   week.failureLeaveChance = 0;
   week.conflict = false;
   week.brokenPromise = false;
+  week.droppedOut = false;
 }
 
 /** Slots of Frame.prices. */
@@ -68,6 +72,8 @@ export interface Frame {
    * through the week's context object.
    */
   readonly prices: Float64Array;
+  /** Every purchase of the run, when the run asked for its transaction log (transactionLog.ts). */
+  readonly transactions: TransactionLog;
 }
 
 /** True when the person's story is being recorded. */

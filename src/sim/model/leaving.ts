@@ -8,6 +8,10 @@
  *   service failure the chance set by how a failure was handled (conflict: reason "conflict")
  *   hold = e^(−switching cost × points balance / basket) × (1 − club loyalty × response)
  *
+ * A customer who dropped out after a purchase (dropout.ts) and did not leave for any of these
+ * reasons leaves as drifting away (`leaveAfterDropout`): the reason that names losing interest,
+ * with no new chart.
+ *
  * One uniform decides: the person leaves when it falls below 1 − Π(1 − h), and the reason is the
  * one whose share of Σh the uniform falls in. With every behavioural mechanism off (the broken-promise
  * hazard included, since even honest promises meet a bad week now and then) only θ remains,
@@ -128,6 +132,11 @@ function competingReasons(frame: Frame, offset: number, base: number): void {
     }
   }
   leave(frame, offset, reason);
+}
+
+/** A customer who dropped out after one of this week's purchases leaves, as drifting away (dropout.ts). */
+export function leaveAfterDropout(frame: Frame, offset: number): void {
+  leave(frame, offset, LeaveReason.neglect);
 }
 
 function leave(frame: Frame, offset: number, reason: LeaveReasonId): void {

@@ -30,6 +30,8 @@ export interface Policy {
   /** A price rise is scheduled: customers' last purchase weeks are kept (priceChange.ts). */
   priceChangeOn: boolean;
   firingOn: boolean;
+  /** Customers may drop out after a purchase (dropout.ts). */
+  dropoutOn: boolean;
   /** Touches a year to each prospect and to each customer (outreach.ts). */
   prospectTouches: number;
   customerTouches: number;
@@ -64,6 +66,7 @@ export function derivePolicy(params: Params): Policy {
     guaranteeOn: params['guarantee.enabled'],
     priceChangeOn: params['priceChange.enabled'],
     firingOn: params['firing.enabled'],
+    dropoutOn: params['churn.purchaseDropout'],
     prospectTouches: params['outreach.prospectTouchesPerYear'],
     customerTouches: params['outreach.customerTouchesPerYear'],
   };

@@ -24,6 +24,8 @@ export class Population {
   readonly basket: Float32Array;
   readonly priceSensitivity: Float32Array;
   readonly churnPropensity: Float32Array;
+  /** Chance of dropping out after a purchase (dropout.ts); drawn only while that mechanism is on. */
+  readonly dropoutChance: Float32Array;
   /** Contacts relative to the market's mean number of contacts (mean 1). */
   readonly contactsRatio: Float32Array;
   /** e^(−price attraction) of a non-member: how our prices pull this person, against the rival's. */
@@ -71,6 +73,7 @@ export class Population {
     this.basket = new Float32Array(count);
     this.priceSensitivity = new Float32Array(count);
     this.churnPropensity = new Float32Array(count);
+    this.dropoutChance = new Float32Array(count);
     this.contactsRatio = new Float32Array(count);
     this.priceAppeal = new Float32Array(count);
     this.state = new Uint8Array(count);
@@ -93,6 +96,6 @@ export class Population {
 
   /** Bytes held per person, for the benchmark's memory report. */
   static bytesPerPerson(): number {
-    return 4 + 1 + 4 * 6 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4 + 1 + 1 + 2 + 8 + 8;
+    return 4 + 1 + 4 * 7 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4 + 1 + 1 + 2 + 8 + 8;
   }
 }

@@ -4,7 +4,8 @@
  *   purchases ~ Poisson(rate × price response × share of wallet × pull of burning points)
  *   price response = max(0, 1 + elasticity × sensitivity × (1 − felt price))
  *
- * Each purchase is the person's basket at list price. Discounts (card, club) come off the list
+ * With purchase-linked dropout on (dropout.ts) the customer makes only the purchases up to the one
+ * after which they drop out. Each purchase is the person's basket at list price. Discounts (card, club) come off the list
  * value; points may then pay part of it (oldest first); points are earned on what is paid in
  * money. Revenue is booked at list value; discounts and points issued are costs; burned points
  * come back as breakage (accrual accounting). All amounts are whole cents.
@@ -14,6 +15,7 @@ import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { earnPoints, pointsBurningNext, redeemPoints } from './bonusBank.ts';
+import { purchasesBeforeDropout } from './dropout.ts';
 import { isTraced, PRICE_LEVEL, type Frame } from './frame.ts';
 import type { Population } from './population.ts';
 import { feltPriceOf } from './rivalry.ts';
@@ -55,9 +57,13 @@ export function purchaseWeek(frame: Frame, offset: number, base: number): void {
     population.walletShare[offset],
     reminded ? params['bonusBank.expiryPull'] : 1,
   );
-  const count = poissonFromUniform(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean, noPurchaseChance(population, offset, mean));
+  const drawn = poissonFromUniform(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean, noPurchaseChance(population, offset, mean));
+  if (drawn === 0) return;
+  const count = frame.policy.dropoutOn ? purchasesBeforeDropout(frame, offset, base, drawn) : drawn;
   frame.person.purchases = count;
-  if (count > 0) buy(frame, offset, base, count);
+  buy(frame, offset, base, count);
+  const log = frame.transactions;
+  if (log.on) log.record(population.start + offset, frame.context.week, base, drawn, count, frame.person.paidCents);
 }
 
 /** e^(−mean), kept with the mean it belongs to (population.ts): most weeks the mean is last week's. */

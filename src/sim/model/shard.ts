@@ -23,7 +23,7 @@ import { emptyPersonWeek, FELT_PRICE, isTraced, resetPersonWeek, setWeekPrices, 
 import { firingWeek } from './firing.ts';
 import { joinByTouch, joiningBound, lapsedWeek, lostForever, prospectWeek, winBackChance } from './joining.ts';
 import { tellSecondLine } from './listening.ts';
-import { leavingWeek, quietLeavingBound, refreshHazards } from './leaving.ts';
+import { leaveAfterDropout, leavingWeek, quietLeavingBound, refreshHazards } from './leaving.ts';
 import { answersTouch, isTouchWeek, sendTouch, touchCustomer } from './outreach.ts';
 import { derivePolicy } from './policy.ts';
 import { Population } from './population.ts';
@@ -34,6 +34,7 @@ import { StateLog, type StateSample } from './stateLog.ts';
 import { StoryBook, type StoryEvent } from './story.ts';
 import { Tally } from './tally.ts';
 import { T, totalsLength } from './totals.ts';
+import { TransactionLog, type TransactionTable } from './transactionLog.ts';
 import { drawPerson } from './traits.ts';
 
 const BREAKAGE = T.breakageCents;
@@ -57,6 +58,8 @@ export interface ShardSpec {
   traced: readonly number[];
   /** Global ids of the people whose weekly states are logged (stateLog.ts); others are ignored. */
   sampled: readonly number[];
+  /** Record every purchase (transactionLog.ts). */
+  transactions?: boolean;
 }
 
 export class Shard {
@@ -87,6 +90,7 @@ export class Shard {
       context: startingContext(spec.params),
       person: emptyPersonWeek(),
       prices: startingPrices(policy),
+      transactions: new TransactionLog(spec.transactions === true),
     };
     this.tally = new Tally(totalsLength(spec.cohorts), spec.params);
     this.stateLog = new StateLog(population, spec.sampled);
@@ -128,7 +132,8 @@ export class Shard {
    *                    the club, whose members' costs are booked weekly; not a club review week;
    *                    not split mode, where the share of wallet moves weekly), they buy nothing
    *                    (poissonSurelyZero) and they stay (quietLeavingBound, leaving.ts). The year's
-   *                    spending decays as in every customer-week; nothing else changes.
+   *                    spending decays as in every customer-week; nothing else changes. With no
+   *                    purchase there is no dropout either (dropout.ts) and nothing to log.
    */
   step(context: WeekContext): Float64Array {
     const { population, params, policy } = this.frame;
@@ -240,6 +245,7 @@ export class Shard {
     if (frame.policy.priceChangeOn && frame.person.purchases > 0) priceChangeWeek(frame, offset, base);
     if (frame.context.burningSlot >= 0 && population.pointsBalance[offset] > 0) this.burn(offset);
     leavingWeek(frame, offset, base);
+    if (frame.person.droppedOut && population.state[offset] === State.customer) leaveAfterDropout(frame, offset);
     if (frame.policy.clubOn && population.state[offset] === State.customer) clubWeek(frame, offset);
     if (frame.context.firingReview && population.state[offset] === State.customer) firingWeek(frame, offset);
 
@@ -269,6 +275,12 @@ export class Shard {
 
   stories(): Map<number, StoryEvent[]> {
     return this.frame.story.stories;
+  }
+
+  /** This shard's purchases, by person and time (empty unless the run asked for its transaction log). */
+  transactions(): TransactionTable {
+    const population = this.frame.population;
+    return this.frame.transactions.sorted(population.start, population.count);
   }
 
   /** The logged weekly states of this shard's sampled people. */

@@ -18,6 +18,7 @@ import type { Params } from '../params/schema.ts';
 import { personKey, uniformFor, weekBase } from '../random/counterHash.ts';
 import { betaFor, gammaFor, logisticNoise } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
+import { drawDropoutChance } from './dropout.ts';
 import type { Policy } from './policy.ts';
 import type { Population } from './population.ts';
 import { priceResponse } from './purchases.ts';
@@ -61,9 +62,11 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
   const tenureWeeks = startsAsCustomer
     ? Math.floor(uniformFor(base, Purpose.initialTenure) * params['market.initialTenureYears'] * 52)
     : 0;
-  population.churnPropensity[offset] = betaFor(
-    base, Purpose.churnPropensity, Purpose.churnPropensitySecond, params['churn.alpha'], params['churn.beta'] + tenureWeeks,
-  );
+  // α = 0: no one drifts away with time (Beta(0, β) is all at 0).
+  const alpha = params['churn.alpha'];
+  population.churnPropensity[offset] =
+    alpha > 0 ? betaFor(base, Purpose.churnPropensity, Purpose.churnPropensitySecond, alpha, params['churn.beta'] + tenureWeeks) : 0;
+  if (policy.dropoutOn) drawDropoutChance(population, offset, base, params, tenureWeeks);
 
   const quality = params['service.quality'];
   population.expectation[offset] = startsAsCustomer ? quality : params['promises.promisedQuality'];

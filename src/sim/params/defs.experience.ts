@@ -152,8 +152,8 @@ export const experienceDefs = {
   },
   'churn.alpha': {
     group: 'churn', kind: 'number', label: 'Churn α', unit: 'beta shape',
-    min: 0.05, max: 50, step: 0.05, default: 1,
-    help: 'Each person\'s weekly chance of drifting away is drawn from Beta(α, β); mean α/(α+β).',
+    min: 0, max: 50, step: 0.05, default: 1,
+    help: 'Each person\'s weekly chance of drifting away is drawn from Beta(α, β); mean α/(α+β). 0: no one drifts away with time.',
     source: 'Fader & Hardie (2007), shifted-beta-geometric retention; small α means very unequal people.',
   },
   'churn.beta': {
@@ -167,5 +167,22 @@ export const experienceDefs = {
     min: 0, max: 3, step: 0.05, default: 0.4,
     help: 'The drifting-away chance is multiplied by exp(−this × satisfaction).',
     source: 'Reason: one point of satisfaction changes the chance of leaving by about a third.',
+  },
+  'churn.purchaseDropout': {
+    group: 'churn', kind: 'boolean', label: 'Dropping out after a purchase', unit: 'on/off', default: false,
+    help: 'After each purchase a customer drifts away with their own chance p ~ Beta(a, b), besides drifting away with time (BG/NBD).',
+    source: 'Fader, Hardie & Lee (2005), "Counting your customers the easy way" (BG/NBD); off keeps model 1\'s time-based drift alone.',
+  },
+  'churn.dropoutA': {
+    group: 'churn', kind: 'number', label: 'Dropout a', unit: 'beta shape',
+    min: 0.05, max: 50, step: 0.001, default: 0.793,
+    help: 'Each person\'s chance of dropping out after a purchase is drawn from Beta(a, b); mean a/(a+b).',
+    source: 'Fader, Hardie & Lee (2005), BG/NBD fitted to CDNOW: a = 0.793.',
+  },
+  'churn.dropoutB': {
+    group: 'churn', kind: 'number', label: 'Dropout b', unit: 'beta shape',
+    min: 0.05, max: 500, step: 0.001, default: 2.426,
+    help: 'With a = 0.793 and b = 2.426 the mean chance is 0.25 a purchase, and very unequal across people.',
+    source: 'Fader, Hardie & Lee (2005), BG/NBD fitted to CDNOW: b = 2.426.',
   },
 } as const satisfies Record<string, ParamDef>;

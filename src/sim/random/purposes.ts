@@ -31,6 +31,14 @@ export const Purpose = {
   touchResponse: 31,
   birthdayWeek: 32,
   abusive: 33,
+  // Added with purchase-linked dropout and the transaction log (issue 10, part 3).
+  /** The two gammas of the dropout chance p ~ Beta(a, b), a fixed trait (dropout.ts). */
+  dropoutChance: 40,
+  dropoutChanceSecond: 41,
+  /** Does the customer become inactive after the j-th purchase of the week? (sub-index j − 1) */
+  dropout: 42,
+  /** The times within the week of its purchases, sorted uniforms (sub-index per purchase). */
+  purchaseTime: 43,
 } as const;
 
 export type PurposeId = (typeof Purpose)[keyof typeof Purpose];

@@ -1,11 +1,12 @@
 /**
- * What a run needs (seed, length, market size, parameters, people to trace) and what it gives
+ * What a run needs (seed, length, market size, parameters, people to trace, logs to keep) and what it gives
  * back. Limits on weeks and people are part of the contract with the CLI and the app.
  */
 import type { Summary } from '../metrics/summary.ts';
 import type { Series } from '../metrics/series.ts';
 import type { StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
+import type { TransactionTable } from '../model/transactionLog.ts';
 import type { Params } from '../params/schema.ts';
 
 export const LIMITS = {
@@ -23,6 +24,8 @@ export interface RunConfig {
   trace?: readonly number[];
   /** Log the weekly state of this many people, spread evenly over the market (population view). */
   sample?: number;
+  /** Record every purchase: person, week, time within the week, money paid (transactionLog.ts). */
+  transactions?: boolean;
 }
 
 export interface CohortTable {
@@ -46,4 +49,6 @@ export interface RunResult {
   stories: Record<number, StoryEvent[]>;
   /** The weekly states of the sampled people, when the run was asked for a sample. */
   sample: StateSample | null;
+  /** Every purchase, by person and time, when the run was asked for its transaction log. */
+  transactions: TransactionTable | null;
 }

@@ -12,6 +12,7 @@ import { weekContext, type WeekContext } from '../model/context.ts';
 import { startingReinvestment, type ReinvestmentState } from '../model/reinvestment.ts';
 import { sampleIds, type StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
+import type { TransactionTable } from '../model/transactionLog.ts';
 import { COHORT_WEEKS } from '../model/tally.ts';
 import { addTotals, cohortIndex, T, totalsLength } from '../model/totals.ts';
 import { runKeyFromSeed } from '../random/runKey.ts';
@@ -89,7 +90,7 @@ export class Coordinator {
     return sampleIds(this.config.people, this.config.sample ?? 0);
   }
 
-  result(stories: Record<number, StoryEvent[]>, sample: StateSample | null): RunResult {
+  result(stories: Record<number, StoryEvent[]>, sample: StateSample | null, transactions: TransactionTable | null): RunResult {
     const { config } = this;
     const series = this.collector.series;
     const cohorts: CohortTable = { cohortWeeks: COHORT_WEEKS, sizes: this.sizes, active: this.active };
@@ -104,6 +105,7 @@ export class Coordinator {
       cohorts,
       stories,
       sample,
+      transactions,
     };
   }
 

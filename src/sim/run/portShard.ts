@@ -5,6 +5,7 @@
 import type { WeekContext } from '../model/context.ts';
 import type { ShardSpec } from '../model/shard.ts';
 import type { StoryEvent } from '../model/story.ts';
+import { emptyTransactions } from '../model/transactionLog.ts';
 import type { RemoteShard, ShardRequest, ShardResponse } from './shardProtocol.ts';
 
 export interface MessagePortLike {
@@ -38,6 +39,10 @@ export function portShard(port: MessagePortLike): RemoteShard {
     sample: async () => {
       const response = await ask({ type: 'sample' });
       return 'sample' in response ? response.sample : { ids: [], rows: [] };
+    },
+    transactions: async () => {
+      const response = await ask({ type: 'transactions' });
+      return 'transactions' in response ? response.transactions : emptyTransactions();
     },
     stories: async () => {
       const response = await ask({ type: 'stories' });

@@ -19,6 +19,7 @@ export function createShardHost(): (request: ShardRequest) => ShardResponse {
       if (!shard) return { id: request.id, ok: false, error: 'the shard was asked to work before it was given people' };
       if (request.type === 'step') return { id: request.id, ok: true, totals: shard.step(request.context) };
       if (request.type === 'sample') return { id: request.id, ok: true, sample: shard.sample() };
+      if (request.type === 'transactions') return { id: request.id, ok: true, transactions: shard.transactions() };
       const stories: Record<number, StoryEvent[]> = {};
       for (const [person, events] of shard.stories()) stories[person] = events;
       return { id: request.id, ok: true, stories };

@@ -7,17 +7,20 @@ import type { WeekContext } from '../model/context.ts';
 import type { ShardSpec } from '../model/shard.ts';
 import type { StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
+import type { TransactionTable } from '../model/transactionLog.ts';
 
 export type ShardRequest =
   | { id: number; type: 'init'; spec: ShardSpec }
   | { id: number; type: 'step'; context: WeekContext }
   | { id: number; type: 'stories' }
-  | { id: number; type: 'sample' };
+  | { id: number; type: 'sample' }
+  | { id: number; type: 'transactions' };
 
 export type ShardResponse =
   | { id: number; ok: true; totals: Float64Array }
   | { id: number; ok: true; stories: Record<number, StoryEvent[]> }
   | { id: number; ok: true; sample: StateSample }
+  | { id: number; ok: true; transactions: TransactionTable }
   | { id: number; ok: false; error: string };
 
 /** One shard, wherever it runs. */
@@ -26,4 +29,5 @@ export interface RemoteShard {
   step(context: WeekContext): Promise<Float64Array>;
   stories(): Promise<Record<number, StoryEvent[]>>;
   sample(): Promise<StateSample>;
+  transactions(): Promise<TransactionTable>;
 }

@@ -6,6 +6,7 @@
 import { Shard } from '../model/shard.ts';
 import { mergeSamples } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
+import { mergeTransactions } from '../model/transactionLog.ts';
 import type { RunConfig, RunResult } from './config.ts';
 import { Coordinator, splitPeople } from './coordinator.ts';
 
@@ -22,6 +23,7 @@ export function simulate(config: RunConfig, shardCount = 1): RunResult {
         cohorts: coordinator.cohorts,
         traced: config.trace ?? [],
         sampled,
+        transactions: config.transactions === true,
       }),
   );
   coordinator.begin(shards.map((shard) => shard.initialTotals()));
@@ -32,5 +34,6 @@ export function simulate(config: RunConfig, shardCount = 1): RunResult {
   const stories: Record<number, StoryEvent[]> = {};
   for (const shard of shards) for (const [person, events] of shard.stories()) stories[person] = events;
   const sample = sampled.length > 0 ? mergeSamples(shards.map((shard) => shard.sample())) : null;
-  return coordinator.result(stories, sample);
+  const transactions = config.transactions === true ? mergeTransactions(shards.map((shard) => shard.transactions())) : null;
+  return coordinator.result(stories, sample, transactions);
 }

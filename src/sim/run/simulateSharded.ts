@@ -6,6 +6,7 @@
  */
 import { mergeSamples } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
+import { mergeTransactions } from '../model/transactionLog.ts';
 import type { RunConfig, RunResult } from './config.ts';
 import { Coordinator, splitPeople } from './coordinator.ts';
 import type { RemoteShard } from './shardProtocol.ts';
@@ -41,6 +42,7 @@ export async function simulateSharded(
         cohorts: coordinator.cohorts,
         traced: config.trace ?? [],
         sampled,
+        transactions: config.transactions === true,
       }),
     ),
   );
@@ -54,5 +56,6 @@ export async function simulateSharded(
   const stories: Record<number, StoryEvent[]> = {};
   for (const part of await Promise.all(used.map((shard) => shard.stories()))) Object.assign(stories, part);
   const sample = sampled.length > 0 ? mergeSamples(await Promise.all(used.map((shard) => shard.sample()))) : null;
-  return coordinator.result(stories, sample);
+  const transactions = config.transactions === true ? mergeTransactions(await Promise.all(used.map((shard) => shard.transactions()))) : null;
+  return coordinator.result(stories, sample, transactions);
 }
