@@ -4,12 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startThreadPool } from '../../src/cli/threadPool.ts';
-import { createShardHost } from '../../src/sim/run/shardHost.ts';
-import { portShard } from '../../src/sim/run/portShard.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
 import { simulateSharded } from '../../src/sim/run/simulateSharded.ts';
 import type { RunConfig, RunResult } from '../../src/sim/run/config.ts';
-import type { ShardResponse } from '../../src/sim/run/shardProtocol.ts';
+import { inProcessShard } from '../support/inProcessShard.ts';
 import { params } from '../support/runs.ts';
 
 const config: RunConfig = {
@@ -26,17 +24,6 @@ function fingerprint(result: RunResult): string {
   const series = Object.fromEntries(Object.entries(result.series).map(([name, values]) => [name, Array.from(values)]));
   const sample = result.sample && { ids: result.sample.ids, rows: result.sample.rows.map((row) => Array.from(row)) };
   return JSON.stringify({ series, summary: result.summary, cohorts: result.cohorts, stories: result.stories, sample });
-}
-
-function inProcessShard() {
-  const answer = createShardHost();
-  let handler: (response: ShardResponse) => void = () => {};
-  return portShard({
-    post: (request) => queueMicrotask(() => handler(answer(request))),
-    onReply: (reply) => {
-      handler = reply;
-    },
-  });
 }
 
 /** The same market with every mechanism of issue 4 switched on (guarantee, price change, listening, outreach, reinvestment, firing). */

@@ -5,12 +5,10 @@
  * same in any layout of shards.
  */
 import { describe, expect, it } from 'vitest';
-import { createShardHost } from '../../src/sim/run/shardHost.ts';
-import { portShard } from '../../src/sim/run/portShard.ts';
 import type { RunConfig } from '../../src/sim/run/config.ts';
-import type { ShardResponse } from '../../src/sim/run/shardProtocol.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
 import { simulateSharded } from '../../src/sim/run/simulateSharded.ts';
+import { inProcessShard } from '../support/inProcessShard.ts';
 import { cohortMode } from '../support/buyTillYouDie.ts';
 import { onlyDrift, overSeeds, params, run, total } from '../support/runs.ts';
 
@@ -70,17 +68,6 @@ const logged: RunConfig = {
   params: params({ 'discount.enabled': true, 'churn.purchaseDropout': true, 'competitor.campaignEnabled': true }),
   transactions: true,
 };
-
-function inProcessShard() {
-  const answer = createShardHost();
-  let handler: (response: ShardResponse) => void = () => {};
-  return portShard({
-    post: (request) => queueMicrotask(() => handler(answer(request))),
-    onReply: (reply) => {
-      handler = reply;
-    },
-  });
-}
 
 describe('the transaction log', () => {
   const result = simulate(logged);
