@@ -8,7 +8,8 @@ import { LIMITS, type RunConfig } from '../sim/run/config.ts';
 import { parseValue, type Checked } from '../sim/params/validate.ts';
 import { defaultParams } from '../sim/params/schema.ts';
 
-export const FORMATS = ['json', 'csv'] as const;
+/** `transactions`: the run's every purchase, one CSV row each (transactionsCsv.ts). */
+export const FORMATS = ['json', 'csv', 'transactions'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliRequest {
@@ -114,6 +115,7 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
         people: people.value,
         params: params as RunConfig['params'],
         trace: trace.value,
+        transactions: format === 'transactions',
       },
       scenario,
     },

@@ -30,7 +30,10 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
     `  --weeks N          weeks to simulate (default ${LIMITS.weeks.default}, at most ${LIMITS.weeks.max})`,
     `  --people N         people in the market (default ${LIMITS.people.default}, at most ${LIMITS.people.max})`,
     '  --set key=value    set a parameter (repeatable); the parameters are listed below',
-    '  --format json|csv  output format (default json)',
+    '  --format json|csv|transactions',
+    '                     output format (default json); transactions: every purchase as CSV,',
+    '                     person,week,day,time,amount (day: whole days since week 0; time: weeks;',
+    '                     amount: dollars paid), by person then time',
     '  --trace ID,ID      record these people\'s stories (JSON output, "stories")',
     '  --scenario ID      run a scenario (listed below) instead: its parameters, length and market',
     '  --variant A|B      which of the scenario\'s two variants to print (both are run for its debrief)',
@@ -49,6 +52,8 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
     }
   }
   lines.push('', 'Examples:', '  npm run --silent sim -- --seed 7 --set bonusBank.enabled=true --format csv > run.csv');
-  lines.push('  npm run --silent sim -- --scenario bonus-bank-vs-discount --variant B > bank.json', '');
+  lines.push('  npm run --silent sim -- --scenario bonus-bank-vs-discount --variant B > bank.json');
+  lines.push('  npm run --silent sim -- --weeks 78 --set market.initialCustomerShare=1 --set market.initialTenureYears=0 \\');
+  lines.push('      --set acquisition.spendPerWeek=0 --set churn.purchaseDropout=true --format transactions > cohort.csv', '');
   return lines.join('\n');
 }

@@ -1,11 +1,14 @@
 /**
  * The CLI's output formats. JSON: { model, seed, weeks, people, params, series, summary, cohorts,
  * stories } (and, for a scenario, { scenario, debrief }), series as arrays of one number a week. CSV: one row a week, one column a series,
- * numbers in JavaScript's shortest exact form.
+ * numbers in JavaScript's shortest exact form. Transactions: one CSV row a purchase (transactionsCsv.ts).
  */
 import { seriesCsv } from '../sim/metrics/csv.ts';
+import { transactionsCsv } from '../sim/metrics/transactionsCsv.ts';
+import { emptyTransactions } from '../sim/model/transactionLog.ts';
 import { seriesNames } from '../sim/metrics/series.ts';
 import type { RunResult } from '../sim/run/config.ts';
+import type { Format } from './args.ts';
 
 /** `extra` adds fields after the run's (a scenario's id and debrief). */
 export function resultAsJson(result: RunResult, extra: Record<string, unknown> = {}): string {
@@ -28,4 +31,11 @@ export function resultAsJson(result: RunResult, extra: Record<string, unknown> =
 
 export function resultAsCsv(result: RunResult): string {
   return seriesCsv([{ name: 'A', result }]);
+}
+
+/** The run in the format asked for; `extra` goes into JSON only. */
+export function resultAs(format: Format, result: RunResult, extra: Record<string, unknown> = {}): string {
+  if (format === 'csv') return resultAsCsv(result);
+  if (format === 'transactions') return transactionsCsv(result.transactions ?? emptyTransactions());
+  return `${resultAsJson(result, extra)}\n`;
 }

@@ -26,7 +26,8 @@ export function scenariosOnDisk(): Checked<Scenario[]> {
   return readScenarios();
 }
 
-export function runScenarioVariant(request: { id: string; variant: string; seed: number | null }): Checked<ScenarioOutcome> {
+/** `transactions`: keep the runs' transaction logs (for `--format transactions`). */
+export function runScenarioVariant(request: { id: string; variant: string; seed: number | null }, transactions = false): Checked<ScenarioOutcome> {
   const scenarios = scenariosOnDisk();
   if (!scenarios.ok) return scenarios;
   const scenario = scenarios.value.find((candidate) => candidate.id === request.id);
@@ -36,7 +37,8 @@ export function runScenarioVariant(request: { id: string; variant: string; seed:
   const variant = request.variant.toUpperCase();
   if (!isVariant(variant)) return { ok: false, error: `--variant must be one of ${VARIANTS.join(', ')}, not "${request.variant}"` };
   const seed = request.seed ?? scenario.seed;
-  const runs = { A: simulate(variantConfig(scenario, 'A', seed)), B: simulate(variantConfig(scenario, 'B', seed)) };
+  const runOf = (arm: Variant) => simulate({ ...variantConfig(scenario, arm, seed), transactions });
+  const runs = { A: runOf('A'), B: runOf('B') };
   const debrief = debriefOf(scenario, runs.A, runs.B);
   return {
     ok: true,

@@ -1,12 +1,12 @@
 /**
  * The command line: the same core as the app, from Node. Prints a run's weekly numbers to
- * stdout as JSON or CSV: of the parameters given, or of a scenario's variant. Bad input exits
+ * stdout as JSON or CSV, or its every purchase as CSV: of the parameters given, or of a scenario's variant. Bad input exits
  * with status 2 and one line on stderr.
  */
 import { simulate } from '../sim/run/simulate.ts';
 import { parseCliArgs } from './args.ts';
 import { helpText } from './help.ts';
-import { resultAsCsv, resultAsJson } from './output.ts';
+import { resultAs } from './output.ts';
 import { runMain } from './runMain.ts';
 import { runScenarioVariant, scenariosOnDisk } from './scenarioRun.ts';
 
@@ -25,13 +25,13 @@ function main(argv: readonly string[]): number {
   let result = null;
   let extra = {};
   if (request.value.scenario) {
-    const outcome = runScenarioVariant(request.value.scenario);
+    const outcome = runScenarioVariant(request.value.scenario, request.value.config.transactions === true);
     if (!outcome.ok) return refuse(outcome.error);
     ({ result, extra } = outcome.value);
   } else {
     result = simulate(request.value.config);
   }
-  process.stdout.write(request.value.format === 'csv' ? resultAsCsv(result) : `${resultAsJson(result, extra)}\n`);
+  process.stdout.write(resultAs(request.value.format, result, extra));
   return 0;
 }
 

@@ -42,6 +42,29 @@ describe('the CLI', () => {
     expect(rows[12].startsWith('11,')).toBe(true);
   });
 
+  it('prints a cohort\'s every purchase as CSV with --format transactions: person, week, day, time, amount', () => {
+    const cohort = ['--set', 'market.initialCustomerShare=1', '--set', 'market.initialTenureYears=0', '--set', 'acquisition.spendPerWeek=0', '--set', 'churn.purchaseDropout=true'];
+    const { status, stdout } = cli(['--seed', '3', '--weeks', '40', '--people', '400', ...cohort, '--format', 'transactions']);
+    expect(status).toBe(0);
+    const [header, ...rows] = stdout.trim().split('\n');
+    expect(header).toBe('person,week,day,time,amount');
+    const parsed = parseCliArgs(['--seed', '3', '--weeks', '40', '--people', '400', ...cohort]);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const direct = simulate(parsed.value.config);
+    expect(rows).toHaveLength(direct.series.purchases.reduce((sum, count) => sum + count, 0));
+    let paidCents = 0;
+    for (const row of rows) {
+      const [person, week, day, time, amount] = row.split(',').map(Number);
+      expect(person).toBeLessThan(400);
+      expect(Math.floor(time)).toBe(week);
+      expect(day).toBe(Math.floor(time * 7));
+      expect(row).toMatch(/,\d+\.\d\d$/);
+      paidCents += Math.round(amount * 100);
+    }
+    // No discount or points at the defaults: the money paid is the revenue.
+    expect(paidCents).toBe(Math.round(direct.series.revenue.reduce((sum, dollars) => sum + dollars, 0) * 100));
+  });
+
   it('lists every parameter with its unit, range and default in --help', () => {
     const { status, stdout } = cli(['--help']);
     expect(status).toBe(0);
@@ -61,6 +84,7 @@ describe('the CLI', () => {
     [['--set', 'service.handling=shout'], 'one of refund, fix, conflict'],
     [['--set', 'noequals'], '--set takes key=value'],
     [['--format', 'xml'], '--format must be one of json, csv'],
+    [['--format', 'transaction'], '--format must be one of json, csv, transactions, not "transaction"'],
   ] as const) {
     it(`refuses ${args.join(' ')} with exit status 2 and one line saying why`, () => {
       const { status, stdout, stderr } = cli([...args]);
