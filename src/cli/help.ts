@@ -54,6 +54,6 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
   lines.push('', 'Examples:', '  npm run --silent sim -- --seed 7 --set bonusBank.enabled=true --format csv > run.csv');
   lines.push('  npm run --silent sim -- --scenario bonus-bank-vs-discount --variant B > bank.json');
   lines.push('  npm run --silent sim -- --weeks 78 --set market.initialCustomerShare=1 --set market.initialTenureYears=0 \\');
-  lines.push('      --set acquisition.spendPerWeek=0 --set churn.purchaseDropout=true --format transactions > cohort.csv', '');
+  lines.push('      --set acquisition.spendPerWeek=0 --set churn.dropoutEnabled=true --format transactions > cohort.csv', '');
   return lines.join('\n');
 }

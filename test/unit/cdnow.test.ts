@@ -51,7 +51,7 @@ const PARETO_TARGETS = [0.051, 0.1461, 1.0559, 1.9094];
 const bgnbdSetup = {
   ...onlyDrift,
   'churn.alpha': 0,
-  'churn.purchaseDropout': true,
+  'churn.dropoutEnabled': true,
   'churn.dropoutA': 0.793,
   'churn.dropoutB': 2.426,
   'purchases.rateShape': 0.243,

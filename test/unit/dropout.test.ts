@@ -1,5 +1,5 @@
 /**
- * Purchase-linked dropout (churn.purchaseDropout, BG/NBD) and the transaction log: a dropout
+ * Purchase-linked dropout (churn.dropoutEnabled, BG/NBD) and the transaction log: a dropout
  * leaves right after a purchase and buys nothing more; it adds to drifting away with time; the
  * log holds every purchase, agrees with the run's series, changes none of its numbers, and is the
  * same in any layout of shards.
@@ -19,7 +19,7 @@ describe('dropping out after a purchase', () => {
     const people = 3000;
     const result = simulate({
       seed: 4, weeks: 52, people, transactions: true, sample: people,
-      params: params({ ...cohort, 'churn.alpha': 0, 'churn.purchaseDropout': true, 'churn.dropoutA': 1, 'churn.dropoutB': 3 }),
+      params: params({ ...cohort, 'churn.alpha': 0, 'churn.dropoutEnabled': true, 'churn.dropoutA': 1, 'churn.dropoutB': 3 }),
     });
     const log = result.transactions;
     const sample = result.sample;
@@ -47,15 +47,15 @@ describe('dropping out after a purchase', () => {
     const lost = (overrides: Record<string, unknown>) =>
       overSeeds([1, 2, 3], (seed) => 4000 - run({ ...cohort, 'churn.alpha': 1, 'churn.beta': 60, ...overrides }, { seed, people: 4000, weeks: 52 }).series.customers[51]);
     const driftOnly = lost({});
-    const dropoutOnly = lost({ 'churn.alpha': 0, 'churn.purchaseDropout': true });
-    const both = lost({ 'churn.purchaseDropout': true });
+    const dropoutOnly = lost({ 'churn.alpha': 0, 'churn.dropoutEnabled': true });
+    const both = lost({ 'churn.dropoutEnabled': true });
     expect(both).toBeGreaterThan(driftOnly * 1.1);
     expect(both).toBeGreaterThan(dropoutOnly * 1.1);
   });
 
   it('makes fewer purchases the more likely a dropout is (a / (a + b) from 0.1 to 0.5), over three seeds', () => {
     const purchases = (a: number, b: number) =>
-      overSeeds([1, 2, 3], (seed) => total(run({ ...cohort, 'churn.purchaseDropout': true, 'churn.dropoutA': a, 'churn.dropoutB': b }, { seed, people: 3000, weeks: 52 }).series.purchases));
+      overSeeds([1, 2, 3], (seed) => total(run({ ...cohort, 'churn.dropoutEnabled': true, 'churn.dropoutA': a, 'churn.dropoutB': b }, { seed, people: 3000, weeks: 52 }).series.purchases));
     expect(purchases(1, 9)).toBeGreaterThan(purchases(1, 3) * 1.3);
     expect(purchases(1, 3)).toBeGreaterThan(purchases(1, 1) * 1.3);
   });
@@ -65,7 +65,7 @@ const logged: RunConfig = {
   seed: 9,
   weeks: 60,
   people: 2500,
-  params: params({ 'discount.enabled': true, 'churn.purchaseDropout': true, 'competitor.campaignEnabled': true }),
+  params: params({ 'discount.enabled': true, 'churn.dropoutEnabled': true, 'competitor.campaignEnabled': true }),
   transactions: true,
 };
 

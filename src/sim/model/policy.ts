@@ -66,7 +66,7 @@ export function derivePolicy(params: Params): Policy {
     guaranteeOn: params['guarantee.enabled'],
     priceChangeOn: params['priceChange.enabled'],
     firingOn: params['firing.enabled'],
-    dropoutOn: params['churn.purchaseDropout'],
+    dropoutOn: params['churn.dropoutEnabled'],
     prospectTouches: params['outreach.prospectTouchesPerYear'],
     customerTouches: params['outreach.customerTouchesPerYear'],
   };

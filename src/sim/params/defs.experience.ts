@@ -168,7 +168,7 @@ export const experienceDefs = {
     help: 'The drifting-away chance is multiplied by exp(−this × satisfaction).',
     source: 'Reason: one point of satisfaction changes the chance of leaving by about a third.',
   },
-  'churn.purchaseDropout': {
+  'churn.dropoutEnabled': {
     group: 'churn', kind: 'boolean', label: 'Dropping out after a purchase', unit: 'on/off', default: false,
     help: 'After each purchase a customer drifts away with their own chance p ~ Beta(a, b), besides drifting away with time (BG/NBD).',
     source: 'Fader, Hardie & Lee (2005), "Counting your customers the easy way" (BG/NBD); off keeps model 1\'s time-based drift alone.',

@@ -23,6 +23,12 @@ describe('the layout of the parameter controls', () => {
     }
   });
 
+  it('lets the switch of dropping out after a purchase govern its a and b, and leaves drifting away’s parameters free', () => {
+    const churn = groupLayouts.find((group) => group.id === 'churn')!;
+    expect(churn.blocks).toEqual([{ switchKey: 'churn.dropoutEnabled', keys: ['churn.dropoutA', 'churn.dropoutB'] }]);
+    expect(churn.free).toEqual(['churn.alpha', 'churn.beta', 'churn.satisfactionEffect']);
+  });
+
   it('lets the rival’s campaign switch govern only the campaign’s parameters', () => {
     const competitor = groupLayouts.find((group) => group.id === 'competitor')!;
     expect(competitor.blocks.map((block) => block.switchKey)).toEqual(['competitor.campaignEnabled']);
