@@ -18,7 +18,11 @@ export interface CliRequest {
   config: RunConfig;
   /** A scenario's variant to run instead of the parameters given (`--scenario ID --variant A|B`). */
   scenario: { id: string; variant: string; seed: number | null } | null;
+  /** Measure the marginal returns of marketing and care over this many seeds from --seed (`--marginal [--seeds N]`). */
+  marginalSeeds: number | null;
 }
+
+export const MARGINAL_SEEDS = { min: 1, max: 50, default: 5 } as const;
 
 const options = {
   seed: { type: 'string' },
@@ -30,6 +34,8 @@ const options = {
   help: { type: 'boolean', short: 'h' },
   scenario: { type: 'string' },
   variant: { type: 'string' },
+  marginal: { type: 'boolean' },
+  seeds: { type: 'string' },
 } as const;
 
 /** Options that a scenario sets itself, so they cannot come with --scenario. */
@@ -92,6 +98,9 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
     scenario = { id: values.scenario.trim(), variant: values.variant.trim(), seed: values.seed === undefined ? null : seed.value };
   }
 
+  const marginal = marginalSeeds(values);
+  if (!marginal.ok) return marginal;
+
   const params = defaultParams() as Record<string, unknown>;
   for (const assignment of values.set ?? []) {
     const equals = assignment.indexOf('=');
@@ -118,6 +127,24 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
         transactions: format === 'transactions',
       },
       scenario,
+      marginalSeeds: marginal.value,
     },
   };
+}
+
+/** `--marginal [--seeds N]`: the number of seeds, or null without --marginal. */
+function marginalSeeds(values: { marginal?: boolean; seeds?: string; scenario?: string; format?: string; trace?: string }): Checked<number | null> {
+  if (!values.marginal) {
+    return values.seeds === undefined ? { ok: true, value: null } : { ok: false, error: '--seeds goes with --marginal: --marginal --seeds N' };
+  }
+  if (values.scenario !== undefined) return { ok: false, error: '--marginal cannot be combined with --scenario: it measures the parameters given' };
+  if (values.trace !== undefined) return { ok: false, error: '--marginal cannot be combined with --trace' };
+  if (values.format !== undefined && values.format !== 'json') return { ok: false, error: '--marginal prints JSON only, not --format ' + values.format };
+  if (values.seeds === undefined) return { ok: true, value: MARGINAL_SEEDS.default };
+  const text = values.seeds.trim();
+  const count = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(count) || count < MARGINAL_SEEDS.min || count > MARGINAL_SEEDS.max) {
+    return { ok: false, error: `--seeds must be a whole number from ${MARGINAL_SEEDS.min} to ${MARGINAL_SEEDS.max}, not "${values.seeds}"` };
+  }
+  return { ok: true, value: count };
 }

@@ -6,6 +6,7 @@ import { groups, paramDefs, paramKeys } from '../sim/params/schema.ts';
 import { describeAllowed } from '../sim/params/validate.ts';
 import { LIMITS } from '../sim/run/config.ts';
 import type { Scenario } from '../scenarios/types.ts';
+import { MARGINAL_SEEDS } from './args.ts';
 
 function scenarioLines(scenarios: readonly Scenario[] | string): string[] {
   if (typeof scenarios === 'string') return [`Scenarios: none can be listed (${scenarios})`, ''];
@@ -37,6 +38,10 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
     '  --trace ID,ID      record these people\'s stories (JSON output, "stories")',
     '  --scenario ID      run a scenario (listed below) instead: its parameters, length and market',
     '  --variant A|B      which of the scenario\'s two variants to print (both are run for its debrief)',
+    '  --marginal         print, as JSON, the marginal return of a marketing dollar and of a care dollar:',
+    '                     extra cumulative profit per extra dollar, by central differences (±20%) on',
+    '                     the same seeds (see README); with the other options but --scenario and --trace',
+    `  --seeds N          seeds for --marginal, from --seed on (default ${MARGINAL_SEEDS.default}, ${MARGINAL_SEEDS.min} to ${MARGINAL_SEEDS.max})`,
     '  --help, -h         this text',
     '',
     ...scenarioLines(scenarios),
@@ -54,6 +59,7 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
   lines.push('', 'Examples:', '  npm run --silent sim -- --seed 7 --set bonusBank.enabled=true --format csv > run.csv');
   lines.push('  npm run --silent sim -- --scenario bonus-bank-vs-discount --variant B > bank.json');
   lines.push('  npm run --silent sim -- --weeks 78 --set market.initialCustomerShare=1 --set market.initialTenureYears=0 \\');
-  lines.push('      --set acquisition.spendPerWeek=0 --set churn.dropoutEnabled=true --format transactions > cohort.csv', '');
+  lines.push('      --set acquisition.spendPerWeek=0 --set churn.dropoutEnabled=true --format transactions > cohort.csv');
+  lines.push('  npm run --silent sim -- --marginal --seeds 5 --weeks 260', '');
   return lines.join('\n');
 }

@@ -1,12 +1,14 @@
 /**
  * The command line: the same core as the app, from Node. Prints a run's weekly numbers to
- * stdout as JSON or CSV, or its every purchase as CSV: of the parameters given, or of a scenario's variant. Bad input exits
+ * stdout as JSON or CSV, or its every purchase as CSV: of the parameters given, or of a scenario's
+ * variant; or the marginal returns of marketing and care for the parameters given (--marginal). Bad input exits
  * with status 2 and one line on stderr.
  */
 import { simulate } from '../sim/run/simulate.ts';
 import { parseCliArgs } from './args.ts';
 import { helpText } from './help.ts';
 import { resultAs } from './output.ts';
+import { marginalAsJson } from './marginalRun.ts';
 import { runMain } from './runMain.ts';
 import { runScenarioVariant, scenariosOnDisk } from './scenarioRun.ts';
 
@@ -20,6 +22,10 @@ function main(argv: readonly string[]): number {
   if (request.value.help) {
     const scenarios = scenariosOnDisk();
     process.stdout.write(helpText(scenarios.ok ? scenarios.value : scenarios.error));
+    return 0;
+  }
+  if (request.value.marginalSeeds !== null) {
+    process.stdout.write(`${marginalAsJson(request.value.config, request.value.marginalSeeds)}\n`);
     return 0;
   }
   let result = null;

@@ -17,6 +17,7 @@ import { CLEANING_HALF_LIFE_WEEKS, TOUCHES_TO_TRUST } from '../../src/sim/model/
 import { POINT_SLOTS } from '../../src/sim/model/population.ts';
 import { STORY_LIMIT } from '../../src/sim/model/story.ts';
 import { COHORT_WEEKS, DETRACTOR_MEMORY_WEEKS } from '../../src/sim/model/tally.ts';
+import { HORIZON_YEARS, QUARTERS_PER_YEAR } from '../../src/sim/metrics/derl.ts';
 import { groups, paramDef, paramKeys } from '../../src/sim/params/schema.ts';
 import { anchorOf, headings, proseOnly, sectionText } from '../support/markdown.ts';
 
@@ -72,7 +73,7 @@ describe('the prose of content/model.md', () => {
   it('lists the exported constants of the core with their current values', () => {
     const constants = {
       CLUB_REVIEW_WEEKS, COHORT_WEEKS, DETRACTOR_MEMORY_WEEKS, POINT_SLOTS, STORY_LIMIT,
-      FIRING_REVIEW_WEEKS, MIN_TENURE_WEEKS, TOUCHES_TO_TRUST, CLEANING_HALF_LIFE_WEEKS,
+      FIRING_REVIEW_WEEKS, MIN_TENURE_WEEKS, TOUCHES_TO_TRUST, CLEANING_HALF_LIFE_WEEKS, QUARTERS_PER_YEAR, HORIZON_YEARS,
     };
     for (const [name, value] of Object.entries(constants)) expect(prose).toContain(`| \`${name}\` | ${value} |`);
   });

@@ -31,6 +31,7 @@ const shown: readonly Shown[] = [
   { name: 'cumulativeProfit', headline: true, kind: 'money', label: 'metric.cumulativeProfit', help: 'metric.cumulativeProfit.help' },
   { name: 'discountedProfit', kind: 'money', label: 'sandbox.metric.discountedProfit', help: 'sandbox.metric.discountedProfit.help' },
   { name: 'valuePerCustomer', headline: true, kind: 'money', label: 'metric.valuePerCustomer', help: 'metric.valuePerCustomer.help' },
+  { name: 'valuePerCustomerDerl', headline: true, kind: 'money', label: 'sandbox.metric.valuePerCustomerDerl', help: 'sandbox.metric.valuePerCustomerDerl.help' },
   { name: 'costPerCustomerWon', headline: true, kind: 'money', label: 'metric.costPerCustomerWon', help: 'metric.costPerCustomerWon.help' },
   { name: 'costToKeepPerYear', kind: 'money', label: 'sandbox.metric.costToKeepPerYear', help: 'sandbox.metric.costToKeepPerYear.help' },
   { name: 'winToKeepRatio', kind: 'ratio', label: 'sandbox.metric.winToKeepRatio', help: 'sandbox.metric.winToKeepRatio.help' },
@@ -64,7 +65,7 @@ export function summaryAt(result: RunResult, week: number | null): Summary {
   const upTo = Math.max(0, week) + 1;
   const series: Record<string, Float64Array> = {};
   for (const [name, values] of Object.entries(result.series)) series[name] = values.subarray(0, upTo);
-  return summarise(series, result.params, result.summary.customers);
+  return summarise(series, result.params, result.summary.customers, result.cohorts);
 }
 
 function format(value: number | null, kind: MetricKind, signed = false): string {

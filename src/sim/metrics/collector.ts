@@ -5,9 +5,10 @@
  *   retentionAnnual   = product of weekly retention over the last 52 weeks (annualised before week 52)
  *   costPerCustomerWon = marketing spent so far / customers won by marketing so far, newcomers and
  *                        former customers alike (at least one)
- *   valuePerCustomer  = m × r / (1 + i − r), with m the margin per customer over the last 52 weeks
- *                       (annualised), r = retentionAnnual (at most 0.999), i the discount rate
- *                       (Gupta & Lehmann 2003, "Customers as assets")
+ *   marginPerCustomerYear = m, the margin per customer over the last 52 weeks (annualised)
+ *   valuePerCustomer  = m × r / (1 + i − r), with r = retentionAnnual (at most 0.999), i the discount
+ *                       rate (Gupta & Lehmann 2003, "Customers as assets"); the summary adds Fader &
+ *                       Hardie's DERL value beside it (derl.ts)
  * The margin m counts what a customer brings and costs: revenue (the second line's too) less
  * discounts, points, goods, refunds and credits, fixes, the club, care and outreach; not marketing,
  * fixed costs, listening or reinvestment (the company's own programmes).
@@ -88,7 +89,10 @@ export class Collector {
     this.acquisitionCents -= ledger.acquisitionSpend;
     this.paidWon += totals[T.newPaid] + totals[T.wonBackPaid];
     s.costPerCustomerWon[week] = this.acquisitionCents / 100 / Math.max(1, this.paidWon);
-    s.valuePerCustomer[week] = this.customerValue(week, annual);
+    const margin = this.marginPerCustomerYear(week);
+    s.marginPerCustomerYear[week] = margin;
+    const r = Math.min(annual, 0.999);
+    s.valuePerCustomer[week] = margin * (r / (1 + this.params['costs.annualDiscountRate'] - r));
   }
 
   private trailingRetention(week: number): number {
@@ -99,7 +103,8 @@ export class Collector {
     return span === WINDOW ? product : pow(product, WINDOW / span);
   }
 
-  private customerValue(week: number, retention: number): number {
+  /** m: the margin per customer over the last 52 weeks (annualised), in dollars; 0 with no customers. */
+  private marginPerCustomerYear(week: number): number {
     const from = Math.max(0, week - WINDOW + 1);
     let margin = 0;
     let customerWeeks = 0;
@@ -108,8 +113,6 @@ export class Collector {
       customerWeeks += this.weeklyCustomers[w];
     }
     if (customerWeeks === 0) return 0;
-    const yearlyMargin = ((margin / customerWeeks) * WINDOW) / 100;
-    const r = Math.min(retention, 0.999);
-    return yearlyMargin * (r / (1 + this.params['costs.annualDiscountRate'] - r));
+    return ((margin / customerWeeks) * WINDOW) / 100;
   }
 }

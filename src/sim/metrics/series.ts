@@ -75,6 +75,7 @@ export const derivedSeries: readonly SeriesInfo[] = [
   { name: 'retentionWeekly', unit: 'share', description: 'Share of the week\'s starting customers still customers' },
   { name: 'retentionAnnual', unit: 'share', description: 'Product of weekly retention over the last 52 weeks' },
   dollars('costPerCustomerWon', 'Marketing spent so far per customer won by marketing (newcomers and win-backs)'),
+  dollars('marginPerCustomerYear', 'Margin a customer brings in a year, over the last 52 weeks (the m of customer value)'),
   dollars('valuePerCustomer', 'Customer value: yearly margin × r / (1 + i − r), Gupta & Lehmann (2003)'),
 ];
 

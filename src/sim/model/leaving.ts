@@ -2,7 +2,7 @@
  * Leaving, and the rival's pull on the share of wallet. Each week a customer faces competing
  * chances of leaving, one per reason:
  *
- *   neglect         churn propensity θ × e^(−k × satisfaction) × hold
+ *   neglect         churn propensity θ × e^(−k × satisfaction − care effect × care spend) × hold
  *   competitor      rival's pull × e^A × campaign strength (while it runs) × split factor × hold
  *   broken promise  a fixed chance in a week when a promise was broken
  *   service failure the chance set by how a failure was handled (conflict: reason "conflict")
@@ -18,7 +18,8 @@
  * which is the shifted-beta-geometric model of Fader & Hardie (2007).
  *
  * In split mode, the share of wallet moves toward 1 / (1 + e^A × campaign strength × e^(−satisfaction)).
- * e^A and θ × e^(−k × satisfaction) are cached per person and refreshed when their inputs change.
+ * e^A and θ × e^(−k × satisfaction − care effect × care) are cached per person and refreshed when
+ * their inputs change (the care budget is fixed for the run).
  */
 import { exp, expForFloat32 } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
@@ -57,8 +58,9 @@ function hold(frame: Frame, offset: number): number {
 export function refreshHazards(frame: Frame, offset: number): void {
   const population = frame.population;
   population.rivalPull[offset] = expForFloat32(rivalAttraction(frame, offset));
-  population.driftHazard[offset] =
-    population.churnPropensity[offset] * expForFloat32(-frame.params['churn.satisfactionEffect'] * population.satisfaction[offset]);
+  // With churn.careEffect 0 the exponent is −k × S exactly (x − 0 is x), so the default run is unchanged.
+  const exponent = -frame.params['churn.satisfactionEffect'] * population.satisfaction[offset] - frame.policy.careDriftExponent;
+  population.driftHazard[offset] = population.churnPropensity[offset] * expForFloat32(exponent);
 }
 
 function walletWeek(frame: Frame, offset: number): void {

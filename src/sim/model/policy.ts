@@ -18,6 +18,8 @@ export interface Policy {
   bonusOn: boolean;
   clubOn: boolean;
   split: boolean;
+  /** careEffect × care spend: what care does to drifting away, in the exponent of its chance (leaving.ts). */
+  careDriftExponent: number;
   /** Probability that one purchase fails. */
   failureProbability: number;
   /** Club membership effects by segment: [mass, premium]. */
@@ -59,6 +61,7 @@ export function derivePolicy(params: Params): Policy {
     bonusOn,
     clubOn,
     split: params['competitor.walletMode'] === 'split',
+    careDriftExponent: params['churn.careEffect'] * care,
     failureProbability,
     clubResponse: [params['club.massResponse'], 1],
     noFailureChance: powers(1 - failureProbability, POISSON_CAP),

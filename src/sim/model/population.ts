@@ -46,7 +46,7 @@ export class Population {
   readonly pointSlots: Int32Array;
   /** Cached e^A, the rival's attraction (rivalry.ts); refreshed when expectation or membership change. */
   readonly rivalPull: Float32Array;
-  /** Cached θ × e^(−k × satisfaction), the drifting-away chance (leaving.ts); refreshed with satisfaction. */
+  /** Cached θ × e^(−k × satisfaction − care effect × care), the drifting-away chance (leaving.ts); refreshed with satisfaction. */
   readonly driftHazard: Float32Array;
   readonly pointsBalance: Int32Array;
   /** Cards, calls or letters that reached the person (outreach.ts), at most 255. */

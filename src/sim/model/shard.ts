@@ -273,6 +273,11 @@ export class Shard {
     }
   }
 
+  /** The shard's people as they are now: before the first step, the starting (week-0) population. */
+  population(): Population {
+    return this.frame.population;
+  }
+
   stories(): Map<number, StoryEvent[]> {
     return this.frame.story.stories;
   }

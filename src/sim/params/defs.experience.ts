@@ -185,4 +185,10 @@ export const experienceDefs = {
     help: 'With a = 0.793 and b = 2.426 the mean chance is 0.25 a purchase, and very unequal across people.',
     source: 'Fader, Hardie & Lee (2005), BG/NBD fitted to CDNOW: b = 2.426.',
   },
+  'churn.careEffect': {
+    group: 'churn', kind: 'number', label: 'Effect of care on drifting away', unit: 'per $ of care a customer-week',
+    min: 0, max: 5, step: 0.05, default: 0,
+    help: 'The drifting-away chance is also multiplied by exp(−this × care spend), from week 0: attention that keeps customers who were never let down. 0: care works only through fewer failures.',
+    source: 'Reason: no study gives its size; 0 leaves care its one measured channel, fewer failures (service.careHalvingSpend). why-retention sets it for both companies as its stated assumption.',
+  },
 } as const satisfies Record<string, ParamDef>;

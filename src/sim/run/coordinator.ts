@@ -101,7 +101,7 @@ export class Coordinator {
       people: config.people,
       params: config.params,
       series,
-      summary: summarise(series, config.params, this.initialCustomers),
+      summary: summarise(series, config.params, this.initialCustomers, cohorts),
       cohorts,
       stories,
       sample,

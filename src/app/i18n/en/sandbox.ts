@@ -83,6 +83,8 @@ export const sandbox = {
   'sandbox.summary.waiting': 'The numbers appear when the first run is done.',
   'sandbox.metric.ratio': '{value}×',
   'sandbox.metric.points': '{value} pts',
+  'sandbox.metric.valuePerCustomerDerl': 'Value per customer, by tenure',
+  'sandbox.metric.valuePerCustomerDerl.help': 'The same, with each customer\'s chance of staying read from their tenure (Fader–Hardie DERL)',
   'sandbox.metric.discountedProfit': 'Discounted profit',
   'sandbox.metric.discountedProfit.help': 'Cumulative profit with future weeks discounted to week 0',
   'sandbox.metric.costToKeepPerYear': 'Cost to keep a customer',

@@ -49,5 +49,5 @@ export const shell = {
   'metric.costPerCustomerWon': 'Cost per customer won',
   'metric.costPerCustomerWon.help': 'Marketing spent per customer it won, new or won back',
   'metric.valuePerCustomer': 'Value per customer',
-  'metric.valuePerCustomer.help': 'What one customer is worth: yearly margin over the expected lifetime',
+  'metric.valuePerCustomer.help': 'Yearly margin over the expected lifetime, at last year\'s retention (Gupta–Lehmann)',
 } as const;
