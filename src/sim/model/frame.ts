@@ -22,10 +22,12 @@ export interface PersonWeek {
   brokenPromise: boolean;
   /** The customer dropped out after one of the week's purchases (dropout.ts) and leaves this week. */
   droppedOut: boolean;
+  /** The customer's bond this week (relationship.ts), 0 with that mechanism off. */
+  bond: number;
 }
 
 export function emptyPersonWeek(): PersonWeek {
-  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false };
+  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false, bond: 0 };
 }
 
 export function resetPersonWeek(week: PersonWeek): void {
@@ -35,6 +37,7 @@ export function resetPersonWeek(week: PersonWeek): void {
   week.conflict = false;
   week.brokenPromise = false;
   week.droppedOut = false;
+  week.bond = 0;
 }
 
 /** Slots of Frame.prices. */
