@@ -24,10 +24,12 @@ export interface PersonWeek {
   droppedOut: boolean;
   /** The customer's bond this week (relationship.ts), 0 with that mechanism off. */
   bond: number;
+  /** The factor on this week's leave-at-once chances and felt shortfall (relationship.ts), 1 with it off. */
+  forgiving: number;
 }
 
 export function emptyPersonWeek(): PersonWeek {
-  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false, bond: 0 };
+  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false, bond: 0, forgiving: 1 };
 }
 
 export function resetPersonWeek(week: PersonWeek): void {
@@ -38,6 +40,7 @@ export function resetPersonWeek(week: PersonWeek): void {
   week.brokenPromise = false;
   week.droppedOut = false;
   week.bond = 0;
+  week.forgiving = 1;
 }
 
 /** Slots of Frame.prices. */

@@ -24,7 +24,6 @@ import { exp, expForFloat32 } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
-import { forgivenessFactor } from './relationship.ts';
 import { rivalAttraction } from './rivalry.ts';
 import { Flag, LeaveReason, State, type LeaveReasonId } from './states.ts';
 import { T } from './totals.ts';
@@ -81,7 +80,7 @@ export function leavingWeek(frame: Frame, offset: number, base: number): void {
   if (frame.context.campaignActive) competitor *= params['competitor.campaignStrength'];
   if (frame.policy.split) competitor *= params['competitor.splitLeaveFactor'];
   // A long-standing, satisfied customer discounts a single bad week (Bolton 1998; relationship.ts).
-  const forgiving = person.bond > 0 ? forgivenessFactor(frame) : 1;
+  const forgiving = person.forgiving;
   const promise = person.brokenPromise ? params['promises.brokenPromiseHazard'] * forgiving : 0;
   const failure = person.failureLeaveChance * forgiving;
 

@@ -60,6 +60,7 @@ export function personBond(frame: Frame, offset: number): number {
     population.stateSince[offset], population.satisfaction[offset],
   );
   frame.person.bond = bond;
+  frame.person.forgiving = forgivenessOf(frame, offset);
   return bond;
 }
 
@@ -69,9 +70,27 @@ export function premiumCents(frame: Frame, grossCents: number): number {
   return bond > 0 ? Math.round(grossCents * frame.params['relationship.pricePremium'] * bond) : 0;
 }
 
-/** The factor on the leave-at-once chances of a week with a failure or a broken promise. */
-export function forgivenessFactor(frame: Frame): number {
-  return 1 - frame.params['relationship.forgiveness'] * frame.person.bond;
+/**
+ * F = 1 − f × m / (n0 + m), m = n × W(satisfaction): the factor on the leave-at-once chances and on
+ * the felt shortfall of a week. n = purchase rate × weeks of tenure is the customer's expected
+ * number of purchases so far, m the satisfying ones among them; m / (n0 + m) is the weight of that
+ * prior experience against one new one. With f = 1 the chance of leaving over one bad week falls
+ * as n0 / (n0 + m), as fast as satisfying experiences accumulate, so at long tenure the chance a
+ * week carries no longer grows with how often the customer buys (Bolton 1998).
+ */
+function forgivenessOf(frame: Frame, offset: number): number {
+  const population = frame.population;
+  const quarters = tenureQuarters(Math.floor(frame.context.week / QUARTER_WEEKS), population.stateSince[offset]);
+  const satisfying = population.purchaseRate[offset] * quarters * QUARTER_WEEKS * satisfactionWeight(population.satisfaction[offset]);
+  return 1 - (frame.params['relationship.forgiveness'] * satisfying) / (frame.params['relationship.forgivenessPurchases'] + satisfying);
+}
+
+/**
+ * A shortfall (negative weighted disconfirmation) as a bonded customer feels it: discounted by
+ * the same factor (Bolton 1998: prior cumulative satisfaction outweighs a single bad experience).
+ */
+export function forgivenShortfall(frame: Frame, weightedSurprise: number): number {
+  return weightedSurprise < 0 ? weightedSurprise * frame.person.forgiving : weightedSurprise;
 }
 
 /** Book a purchase week's margin and its sources into the tenure table's totals, by tenure year. */

@@ -52,9 +52,15 @@ export const relationshipDefs = {
   },
   'relationship.forgiveness': {
     group: 'relationship', kind: 'number', label: 'Forgiving a bad week', unit: 'share of leave-at-once chance',
-    min: 0, max: 1, step: 0.01, default: 0.7,
+    min: 0, max: 1, step: 0.01, default: 0.9,
     help: 'The chance of leaving at once after a failure or a broken promise falls by up to this share for long-standing, satisfied customers.',
     source: 'Bolton (1998): customers with longer relationships and higher prior cumulative satisfaction discount a single bad experience.',
+  },
+  'relationship.forgivenessPurchases': {
+    group: 'relationship', kind: 'number', label: 'Experiences to forgive', unit: 'purchases (n0)',
+    min: 1, max: 100, step: 1, default: 5,
+    help: 'After this many purchases a customer weighs their past experience as much as one bad week; after more, more.',
+    source: 'Bolton (1998): the weight of prior cumulative satisfaction grows with the length of the relationship; 10 purchases (about 40 weeks at the average rate) is a modelling choice.',
   },
   'relationship.referralValue': {
     group: 'relationship', kind: 'number', label: 'Value of a referred customer', unit: '$ (tenure table only)',
