@@ -123,3 +123,24 @@ export function tenureProfit(table: TenureTable): TenureProfitRow[] {
     return result;
   });
 }
+
+/** Reichheld & Sasser's (1990) discount rate and horizon for a customer's value. */
+export const VALUE_DISCOUNT_RATE = 0.1;
+export const VALUE_HORIZON_YEARS = 20;
+
+/**
+ * The net present value of a newly won customer, computed as Reichheld & Sasser did: the profit
+ * per customer of each tenure year (the 5+ year's for every later year), kept with annual
+ * retention `retention`, discounted at `discountRate` a year, the first year's profit a year out.
+ */
+export function customerValue(rows: readonly TenureProfitRow[], retention: number, discountRate = VALUE_DISCOUNT_RATE): number {
+  let value = 0;
+  let kept = 1;
+  let discount = 1;
+  for (let year = 1; year <= VALUE_HORIZON_YEARS; year++) {
+    discount /= 1 + discountRate;
+    value += rows[Math.min(year, rows.length) - 1].total * kept * discount;
+    kept *= retention;
+  }
+  return value;
+}
