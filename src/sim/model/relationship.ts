@@ -78,11 +78,18 @@ export function premiumCents(frame: Frame, grossCents: number): number {
  * as n0 / (n0 + m), as fast as satisfying experiences accumulate, so at long tenure the chance a
  * week carries no longer grows with how often the customer buys (Bolton 1998).
  */
+export function forgivenessFactor(strength: number, purchases: number, rate: number, quarters: number, satisfaction: number): number {
+  const satisfying = rate * quarters * QUARTER_WEEKS * satisfactionWeight(satisfaction);
+  return 1 - (strength * satisfying) / (purchases + satisfying);
+}
+
 function forgivenessOf(frame: Frame, offset: number): number {
   const population = frame.population;
-  const quarters = tenureQuarters(Math.floor(frame.context.week / QUARTER_WEEKS), population.stateSince[offset]);
-  const satisfying = population.purchaseRate[offset] * quarters * QUARTER_WEEKS * satisfactionWeight(population.satisfaction[offset]);
-  return 1 - (frame.params['relationship.forgiveness'] * satisfying) / (frame.params['relationship.forgivenessPurchases'] + satisfying);
+  const params = frame.params;
+  return forgivenessFactor(
+    params['relationship.forgiveness'], params['relationship.forgivenessPurchases'], population.purchaseRate[offset],
+    tenureQuarters(Math.floor(frame.context.week / QUARTER_WEEKS), population.stateSince[offset]), population.satisfaction[offset],
+  );
 }
 
 /**
