@@ -7,9 +7,13 @@ import { parseArgs } from 'node:util';
 import { LIMITS, type RunConfig } from '../sim/run/config.ts';
 import { parseValue, type Checked } from '../sim/params/validate.ts';
 import { defaultParams } from '../sim/params/schema.ts';
+import { isPresetId, presetIds, presets } from '../sim/params/presets.ts';
 
-/** `transactions`: the run's every purchase, one CSV row each (transactionsCsv.ts). */
-export const FORMATS = ['json', 'csv', 'transactions'] as const;
+/**
+ * `transactions`: the run's every purchase, one CSV row each (transactionsCsv.ts); `tenure` and
+ * `tenure-csv`: the tenure table (tenureText.ts).
+ */
+export const FORMATS = ['json', 'csv', 'transactions', 'tenure', 'tenure-csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliRequest {
@@ -36,10 +40,11 @@ const options = {
   variant: { type: 'string' },
   marginal: { type: 'boolean' },
   seeds: { type: 'string' },
+  preset: { type: 'string' },
 } as const;
 
 /** Options that a scenario sets itself, so they cannot come with --scenario. */
-const SET_BY_SCENARIO = ['weeks', 'people', 'set', 'trace'] as const;
+const SET_BY_SCENARIO = ['weeks', 'people', 'set', 'trace', 'preset'] as const;
 
 function wholeNumber(name: keyof typeof LIMITS, text: string | undefined): Checked<number> {
   const limits = LIMITS[name];
@@ -102,6 +107,12 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
   if (!marginal.ok) return marginal;
 
   const params = defaultParams() as Record<string, unknown>;
+  // A preset's values first, so that --set can still change one of them.
+  if (values.preset !== undefined) {
+    const preset = values.preset.trim();
+    if (!isPresetId(preset)) return { ok: false, error: `--preset must be one of ${presetIds.join(', ')}, not "${values.preset}"` };
+    Object.assign(params, presets[preset]);
+  }
   for (const assignment of values.set ?? []) {
     const equals = assignment.indexOf('=');
     if (equals <= 0) return { ok: false, error: `--set takes key=value, not "${assignment}"` };

@@ -5,6 +5,7 @@
 import { groups, paramDefs, paramKeys } from '../sim/params/schema.ts';
 import { describeAllowed } from '../sim/params/validate.ts';
 import { LIMITS } from '../sim/run/config.ts';
+import { presetIds } from '../sim/params/presets.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { MARGINAL_SEEDS } from './args.ts';
 
@@ -31,10 +32,14 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
     `  --weeks N          weeks to simulate (default ${LIMITS.weeks.default}, at most ${LIMITS.weeks.max})`,
     `  --people N         people in the market (default ${LIMITS.people.default}, at most ${LIMITS.people.max})`,
     '  --set key=value    set a parameter (repeatable); the parameters are listed below',
-    '  --format json|csv|transactions',
+    '  --format json|csv|transactions|tenure|tenure-csv',
     '                     output format (default json); transactions: every purchase as CSV,',
     '                     person,week,day,time,amount (day: whole days since week 0; time: weeks;',
-    '                     amount: dollars paid), by person then time',
+    '                     amount: dollars paid), by person then time; tenure, tenure-csv: profit',
+    '                     per customer-year by year of tenure (1 … 5+) by source, as text or CSV',
+    `  --preset ID        set the relationship parameters as a whole: ${presetIds.join(', ')}`,
+    '                     (evidence: small effects, the defaults; reichheld: Reichheld & Sasser\'s',
+    '                     profit sources); --set still changes single values',
     '  --trace ID,ID      record these people\'s stories (JSON output, "stories")',
     '  --scenario ID      run a scenario (listed below) instead: its parameters, length and market',
     '  --variant A|B      which of the scenario\'s two variants to print (both are run for its debrief)',
@@ -58,6 +63,7 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
   }
   lines.push('', 'Examples:', '  npm run --silent sim -- --seed 7 --set bonusBank.enabled=true --format csv > run.csv');
   lines.push('  npm run --silent sim -- --scenario bonus-bank-vs-discount --variant B > bank.json');
+  lines.push('  npm run --silent sim -- --weeks 260 --preset reichheld --format tenure');
   lines.push('  npm run --silent sim -- --weeks 78 --set market.initialCustomerShare=1 --set market.initialTenureYears=0 \\');
   lines.push('      --set acquisition.spendPerWeek=0 --set churn.dropoutEnabled=true --format transactions > cohort.csv');
   lines.push('  npm run --silent sim -- --marginal --seeds 5 --weeks 260', '');

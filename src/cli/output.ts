@@ -1,12 +1,14 @@
 /**
  * The CLI's output formats. JSON: { model, seed, weeks, people, params, series, summary, cohorts,
- * stories } (and, for a scenario, { scenario, debrief }), series as arrays of one number a week. CSV: one row a week, one column a series,
+ * tenure, stories } (tenure: the tenure table's integer totals and its profit per customer-year) (and, for a scenario, { scenario, debrief }), series as arrays of one number a week. CSV: one row a week, one column a series,
  * numbers in JavaScript's shortest exact form. Transactions: one CSV row a purchase (transactionsCsv.ts).
  */
 import { seriesCsv } from '../sim/metrics/csv.ts';
 import { transactionsCsv } from '../sim/metrics/transactionsCsv.ts';
 import { emptyTransactions } from '../sim/model/transactionLog.ts';
 import { seriesNames } from '../sim/metrics/series.ts';
+import { tenureProfit } from '../sim/metrics/tenureTable.ts';
+import { tenureCsv, tenureText } from '../sim/metrics/tenureText.ts';
 import type { RunResult } from '../sim/run/config.ts';
 import type { Format } from './args.ts';
 
@@ -23,6 +25,7 @@ export function resultAsJson(result: RunResult, extra: Record<string, unknown> =
     series,
     summary: result.summary,
     cohorts: result.cohorts,
+    tenure: { ...result.tenure, perCustomerYear: tenureProfit(result.tenure) },
     stories: result.stories,
     ...extra,
   };
@@ -36,6 +39,8 @@ export function resultAsCsv(result: RunResult): string {
 /** The run in the format asked for; `extra` goes into JSON only. */
 export function resultAs(format: Format, result: RunResult, extra: Record<string, unknown> = {}): string {
   if (format === 'csv') return resultAsCsv(result);
+  if (format === 'tenure') return tenureText(result.tenure);
+  if (format === 'tenure-csv') return tenureCsv(result.tenure);
   if (format === 'transactions') return transactionsCsv(result.transactions ?? emptyTransactions());
   return `${resultAsJson(result, extra)}\n`;
 }

@@ -47,4 +47,5 @@ export const onlyDrift: Record<string, unknown> = {
   'promises.brokenPromiseHazard': 0,
   'churn.satisfactionEffect': 0,
   'market.initialTenureYears': 0,
+  'relationship.enabled': false,
 };

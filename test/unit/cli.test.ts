@@ -65,6 +65,22 @@ describe('the CLI', () => {
     expect(paidCents).toBe(Math.round(direct.series.revenue.reduce((sum, dollars) => sum + dollars, 0) * 100));
   });
 
+  it('prints the tenure table with --format tenure-csv: profit per customer-year by tenure year 1 … 5+, by source', () => {
+    const { status, stdout } = cli(['--weeks', '60', '--people', '1000', '--preset', 'reichheld', '--format', 'tenure-csv']);
+    expect(status).toBe(0);
+    const [header, ...rows] = stdout.trim().split('\n');
+    expect(header).toBe('year,customerYears,baseMargin,spendGrowth,costSavings,referrals,pricePremium,total');
+    expect(rows.map((row) => row.split(',')[0])).toEqual(['1', '2', '3', '4', '5+']);
+    for (const row of rows) {
+      const [, , ...money] = row.split(',').map(Number);
+      const sources = money.slice(0, 5).reduce((sum, value) => sum + value, 0);
+      expect(sources).toBeCloseTo(money[5], 1);
+    }
+    const text = cli(['--weeks', '30', '--people', '500', '--format', 'tenure']);
+    expect(text.stdout).toContain('Base margin');
+    expect(text.stdout.trim().split('\n').at(-1)?.trim().startsWith('5+')).toBe(true);
+  });
+
   it('lists every parameter with its unit, range and default in --help', () => {
     const { status, stdout } = cli(['--help']);
     expect(status).toBe(0);
@@ -84,7 +100,9 @@ describe('the CLI', () => {
     [['--set', 'service.handling=shout'], 'one of refund, fix, conflict'],
     [['--set', 'noequals'], '--set takes key=value'],
     [['--format', 'xml'], '--format must be one of json, csv'],
-    [['--format', 'transaction'], '--format must be one of json, csv, transactions, not "transaction"'],
+    [['--format', 'transaction'], '--format must be one of json, csv, transactions, tenure, tenure-csv, not "transaction"'],
+    [['--preset', 'bain'], '--preset must be one of evidence, reichheld, not "bain"'],
+    [['--scenario', 'why-retention', '--variant', 'A', '--preset', 'reichheld'], '--preset cannot be combined with --scenario'],
   ] as const) {
     it(`refuses ${args.join(' ')} with exit status 2 and one line saying why`, () => {
       const { status, stdout, stderr } = cli([...args]);
@@ -107,6 +125,16 @@ describe('argument parsing', () => {
     const parsed = parseCliArgs(['--set', 'discount.rate=0.1', '--set', 'discount.rate=0.2', '--set', 'club.enabled=on']);
     expect(parsed.ok && parsed.value.config.params['discount.rate']).toBe(0.2);
     expect(parsed.ok && parsed.value.config.params['club.enabled']).toBe(true);
+  });
+
+  it('applies a preset\'s values before --set, so that --set can change one of them', () => {
+    const parsed = parseCliArgs(['--preset', 'reichheld', '--set', 'relationship.costSaving=0.2']);
+    expect(parsed.ok && parsed.value.config.params['relationship.spendGrowth']).toBe(2);
+    expect(parsed.ok && parsed.value.config.params['relationship.costSaving']).toBe(0.2);
+    const plain = parseCliArgs([]);
+    const evidence = parseCliArgs(['--preset', 'evidence']);
+    if (!plain.ok || !evidence.ok) throw new Error('the defaults did not parse');
+    expect(evidence.value.config.params).toEqual(plain.value.config.params);
   });
 
   it('refuses trace ids outside the market', () => {

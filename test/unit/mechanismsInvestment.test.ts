@@ -101,8 +101,11 @@ describe('reinvestment', () => {
     expect(sum(harvest, (s) => s.customers[155])).toBeLessThan(sum(keep, (s) => s.customers[155]));
   });
 
-  it('does not even pay now when the extra failures are refunded (the default handling)', () => {
-    const early = (cut: number) => overSeeds(SEEDS, (seed) => total(run({ 'reinvestment.careCut': cut }, { seed }).series.profit, 0, 8));
+  it('does not even pay now when the extra failures are refunded (the default handling) and not forgiven', () => {
+    // Forgiving customers (relationship.forgiveness, Bolton 1998) make a short harvest pay a little
+    // in its first weeks (about 2% more profit in weeks 0–7): they stay through the extra failures.
+    const early = (cut: number) => overSeeds(SEEDS, (seed) =>
+      total(run({ 'reinvestment.careCut': cut, 'relationship.forgiveness': 0 }, { seed }).series.profit, 0, 8));
     expect(early(1)).toBeLessThan(early(0));
   });
 

@@ -5,6 +5,7 @@
  */
 import type { Params } from '../params/schema.ts';
 import { careCentsPerCustomer } from '../model/reinvestment.ts';
+import { careSavingsCents } from '../model/relationshipCompany.ts';
 import { T } from '../model/totals.ts';
 
 export const ledgerLines = [
@@ -39,7 +40,7 @@ export function ledgerWeek(params: Params, totals: Float64Array, previous: Float
     clubFees: totals[T.clubFeeCents],
     clubCosts: -totals[T.clubCostCents],
     acquisitionSpend: audience > 0 ? -Math.round(params['acquisition.spendPerWeek'] * 100) : 0,
-    careSpend: -careCents * previous[T.customers],
+    careSpend: -(careCents * previous[T.customers] - careSavingsCents(params, previous, week, careCents)),
     outreachSpend: -(totals[T.outreachCents] + totals[T.trackingCents]),
     listeningSpend: -totals[T.listeningCents],
     reinvestmentSpend: -totals[T.reinvestCents],

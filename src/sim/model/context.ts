@@ -11,6 +11,7 @@ import { listeningQuality, needsFound, secondLineOpen } from './listening.ts';
 import { spamShareAt } from './outreach.ts';
 import { promiseAppealOf } from './policy.ts';
 import { priceRiseAt } from './priceChange.ts';
+import { referralWeight } from './relationshipCompany.ts';
 import { harvesting, reinvestedCents, startingReinvestment, type ReinvestmentState } from './reinvestment.ts';
 import { T } from './totals.ts';
 
@@ -75,7 +76,8 @@ export function weekContext(
   const clubBoost = params['club.enabled'] ? params['club.referralBoost'] - 1 : 0;
   // Promoting members refer more, a mass-segment member by the segment's share of the club's effect.
   const clubPromoters = previous[T.clubPromoters] + params['club.massResponse'] * previous[T.clubPromotersMass];
-  const effectivePromoters = previous[T.promoters] + clubBoost * clubPromoters;
+  // Long-standing promoters refer more (relationshipCompany.ts).
+  const effectivePromoters = previous[T.promoters] + clubBoost * clubPromoters + referralWeight(params, previous, week);
   // A satisfaction guarantee is trusted: more of those reached, and of those told, take the step (S2.R1).
   const trust = params['guarantee.enabled'] ? params['guarantee.trustBonus'] : 1;
   const found = needsFound(params, week);

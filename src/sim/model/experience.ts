@@ -23,6 +23,7 @@ import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
 import { claimsGuarantee } from './guarantee.ts';
 import { refreshHazards } from './leaving.ts';
+import { forgivenShortfall } from './relationship.ts';
 import { Flag } from './states.ts';
 import { T } from './totals.ts';
 
@@ -134,7 +135,7 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   const surprise = experience - expectation;
   const weighted =
     surprise >= -tolerance ? surprise : -tolerance + params['promises.lossAversion'] * (surprise + tolerance);
-  let target = params['promises.expectationWeight'] * (expectation - NEUTRAL_QUALITY) + weighted;
+  let target = params['promises.expectationWeight'] * (expectation - NEUTRAL_QUALITY) + forgivenShortfall(frame, weighted);
   if ((population.flags[offset] & Flag.clubMember) !== 0) {
     target += frame.policy.clubResponse[population.premium[offset]] * params['club.satisfactionLift'];
   }

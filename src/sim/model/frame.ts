@@ -22,10 +22,14 @@ export interface PersonWeek {
   brokenPromise: boolean;
   /** The customer dropped out after one of the week's purchases (dropout.ts) and leaves this week. */
   droppedOut: boolean;
+  /** The customer's bond this week (relationship.ts), 0 with that mechanism off. */
+  bond: number;
+  /** The factor on this week's leave-at-once chances and felt shortfall (relationship.ts), 1 with it off. */
+  forgiving: number;
 }
 
 export function emptyPersonWeek(): PersonWeek {
-  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false };
+  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false, bond: 0, forgiving: 1 };
 }
 
 export function resetPersonWeek(week: PersonWeek): void {
@@ -35,6 +39,8 @@ export function resetPersonWeek(week: PersonWeek): void {
   week.conflict = false;
   week.brokenPromise = false;
   week.droppedOut = false;
+  week.bond = 0;
+  week.forgiving = 1;
 }
 
 /** Slots of Frame.prices. */

@@ -81,8 +81,10 @@ export function leavingWeek(frame: Frame, offset: number, base: number): void {
   let competitor = params['competitor.baseHazard'] * population.rivalPull[offset] * holding;
   if (frame.context.campaignActive) competitor *= params['competitor.campaignStrength'];
   if (frame.policy.split) competitor *= params['competitor.splitLeaveFactor'];
-  const promise = person.brokenPromise ? params['promises.brokenPromiseHazard'] : 0;
-  const failure = person.failureLeaveChance;
+  // A long-standing, satisfied customer discounts a single bad week (Bolton 1998; relationship.ts).
+  const forgiving = person.forgiving;
+  const promise = person.brokenPromise ? params['promises.brokenPromiseHazard'] * forgiving : 0;
+  const failure = person.failureLeaveChance * forgiving;
 
   // 1 − Π(1 − h) ≤ Σh: most weeks the draw clears the sum and nothing more need be computed.
   const draw = drawBits(base, LEAVING) * BITS_TO_UNIT;

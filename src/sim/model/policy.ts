@@ -6,6 +6,7 @@
 import { exp, pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { POISSON_CAP } from '../random/distributions.ts';
+import { tenureCurve } from './tenure.ts';
 
 export interface Policy {
   /** Price paid relative to list by a non-member, as felt when choosing (points at their perceived value). */
@@ -34,6 +35,9 @@ export interface Policy {
   firingOn: boolean;
   /** Customers may drop out after a purchase (dropout.ts). */
   dropoutOn: boolean;
+  /** Relationships grow (relationship.ts), and the tenure effect S(q) by quarters of tenure (tenure.ts). */
+  relationshipOn: boolean;
+  tenureCurve: Float64Array;
   /** Touches a year to each prospect and to each customer (outreach.ts). */
   prospectTouches: number;
   customerTouches: number;
@@ -70,6 +74,8 @@ export function derivePolicy(params: Params): Policy {
     priceChangeOn: params['priceChange.enabled'],
     firingOn: params['firing.enabled'],
     dropoutOn: params['churn.dropoutEnabled'],
+    relationshipOn: params['relationship.enabled'],
+    tenureCurve: tenureCurve(params),
     prospectTouches: params['outreach.prospectTouchesPerYear'],
     customerTouches: params['outreach.customerTouchesPerYear'],
   };

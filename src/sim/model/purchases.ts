@@ -18,6 +18,7 @@ import { earnPoints, pointsBurningNext, redeemPoints } from './bonusBank.ts';
 import { purchasesBeforeDropout } from './dropout.ts';
 import { isTraced, PRICE_LEVEL, type Frame } from './frame.ts';
 import type { Population } from './population.ts';
+import { bookTenureMargin, grownRate, heldSensitivity, personBond, premiumCents } from './relationship.ts';
 import { feltPriceOf } from './rivalry.ts';
 import { Flag } from './states.ts';
 import { T } from './totals.ts';
@@ -51,9 +52,12 @@ export function purchaseWeek(frame: Frame, offset: number, base: number): void {
   const params = frame.params;
   decayYearSpend(population, offset);
   const reminded = frame.policy.bonusOn && remindedOfBurning(frame, offset);
+  // Relationships that grow (relationship.ts): the same expressions as the quiet-week screen (shard.ts).
+  const bond = personBond(frame, offset);
+  const sensitivity = heldSensitivity(population.priceSensitivity[offset], params['relationship.priceTolerance'], bond);
   const mean = purchaseMean(
-    population.purchaseRate[offset],
-    priceResponse(params['purchases.priceElasticity'], population.priceSensitivity[offset], feltPriceOf(frame, offset)),
+    grownRate(population.purchaseRate[offset], params['relationship.spendGrowth'], bond),
+    priceResponse(params['purchases.priceElasticity'], sensitivity, feltPriceOf(frame, offset)),
     population.walletShare[offset],
     reminded ? params['bonusBank.expiryPull'] : 1,
   );
@@ -101,7 +105,9 @@ function buy(frame: Frame, offset: number, base: number, count: number): void {
   const listCents = Math.round(count * population.basket[offset] * 100);
   // After a price rise (priceChange.ts) the same basket costs more; the cost of goods does not change.
   const level = frame.prices[PRICE_LEVEL];
-  const grossCents = level !== 1 ? Math.round(count * population.basket[offset] * 100 * level) : listCents;
+  const plainCents = level !== 1 ? Math.round(count * population.basket[offset] * 100 * level) : listCents;
+  const premium = premiumCents(frame, plainCents);
+  const grossCents = plainCents + premium;
   const discountCents = Math.round(grossCents * (member ? policy.discountShareMember : policy.discountShare));
   let redeemedCents = 0;
   if (policy.bonusOn && population.pointsBalance[offset] >= params['bonusBank.redeemThreshold'] * 100) {
@@ -122,7 +128,9 @@ function buy(frame: Frame, offset: number, base: number, count: number): void {
   out[BUYERS] += 1;
   out[REVENUE] += grossCents;
   out[DISCOUNT] += discountCents;
-  out[COST_OF_GOODS] += Math.round(listCents * (1 - params['purchases.grossMargin']));
+  const costOfGoods = Math.round(listCents * (1 - params['purchases.grossMargin']));
+  out[COST_OF_GOODS] += costOfGoods;
+  bookTenureMargin(frame, offset, grossCents - discountCents - earnedCents - costOfGoods, premium);
   out[POINTS_ISSUED] += earnedCents;
   if (redeemedCents > 0) {
     out[POINTS_REDEEMED] += redeemedCents;

@@ -29,10 +29,12 @@ import { derivePolicy } from './policy.ts';
 import { Population } from './population.ts';
 import { applyPriceRise, priceChangeWeek } from './priceChange.ts';
 import { decayYearSpend, priceResponse, purchaseMean, purchaseWeek } from './purchases.ts';
+import { bondOf, grownRate, heldSensitivity } from './relationship.ts';
 import { Flag, State } from './states.ts';
 import { StateLog, type StateSample } from './stateLog.ts';
 import { StoryBook, type StoryEvent } from './story.ts';
 import { Tally } from './tally.ts';
+import { weekQuarter } from './tenure.ts';
 import { T, totalsLength } from './totals.ts';
 import { TransactionLog, type TransactionTable } from './transactionLog.ts';
 import { drawPerson } from './traits.ts';
@@ -144,12 +146,18 @@ export class Shard {
     const week = context.week;
     const { state: states, randomKey: keys, flags, pointsBalance: balances, priceAppeal, rivalPull } = population;
     const { contactsRatio: contacts, purchaseRate, priceSensitivity, walletShare, driftHazard } = population;
+    const { stateSince, satisfaction } = population;
     const { paidChance, referralPressure } = context;
     const winBackRate = params['competitor.winBackRate'];
     const burning = context.burningSlot >= 0;
     const reminding = policy.bonusOn && context.weeksToNextBurn < params['bonusBank.reminderWeeks'];
     const quietPossible = !policy.split && context.clubReview === 0 && context.firingReview === 0;
     const elasticity = params['purchases.priceElasticity'];
+    const relationshipOn = policy.relationshipOn;
+    const tenureCurve = policy.tenureCurve;
+    const nowQuarter = weekQuarter(week);
+    const spendGrowth = params['relationship.spendGrowth'];
+    const priceTolerance = params['relationship.priceTolerance'];
     setWeekPrices(this.frame);
     const feltPrice = this.frame.prices[FELT_PRICE];
     const baseHazard = params['competitor.baseHazard'];
@@ -167,8 +175,9 @@ export class Shard {
       } else if (state === CUSTOMER) {
         const balance = balances[offset];
         if (quietPossible && !(balance > 0 && (burning || reminding)) && (flags[offset] & CLUB_MEMBER) === 0) {
-          const response = priceResponse(elasticity, priceSensitivity[offset], feltPrice);
-          const mean = purchaseMean(purchaseRate[offset], response, walletShare[offset], 1);
+          const bond = relationshipOn ? bondOf(tenureCurve, nowQuarter, stateSince[offset], satisfaction[offset]) : 0;
+          const response = priceResponse(elasticity, heldSensitivity(priceSensitivity[offset], priceTolerance, bond), feltPrice);
+          const mean = purchaseMean(grownRate(purchaseRate[offset], spendGrowth, bond), response, walletShare[offset], 1);
           if (poissonSurelyZero(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean)) {
             // No purchase, so no failure and no broken promise: only the ongoing chances of leaving.
             const leaving = quietLeavingBound(baseHazard, rivalPull[offset], campaignFactor, driftHazard[offset]);

@@ -19,6 +19,7 @@
 import type { Params } from '../params/schema.ts';
 import type { Population } from './population.ts';
 import { Flag, State } from './states.ts';
+import { preRunCustomersIndex, promotersIndex } from './tenure.ts';
 import { addTotals, cohortIndex, T } from './totals.ts';
 
 /** Weeks a customer who left angry goes on warning others (detractor). */
@@ -168,6 +169,8 @@ export class Tally {
         const member = (this.flags & Flag.clubMember) !== 0;
         if (roleBefore !== NO_ROLE) standing[roleBefore] -= 1;
         if (role !== NO_ROLE) standing[role] += 1;
+        if (roleBefore === PROMOTERS) standing[promotersIndex(this.since)] -= 1;
+        if (role === PROMOTERS) standing[promotersIndex(this.since)] += 1;
         if (member && roleBefore === PROMOTERS) standing[this.clubPromoterField()] -= 1;
         if (member && role === PROMOTERS) standing[this.clubPromoterField()] += 1;
       }
@@ -211,6 +214,7 @@ export class Tally {
     const satisfaction = this.fractions[SATISFACTION];
     out[CUSTOMERS] += sign;
     out[cohortIndex(cohortOf(this.since))] += sign;
+    if (this.since < 0) out[preRunCustomersIndex(this.since)] += sign;
     out[bandField(satisfaction)] += sign;
     out[SAT_MILLI] += sign * Math.round(satisfaction * 1000);
     out[WALLET_MILLI] += sign * Math.round(this.fractions[WALLET] * 1000);
@@ -219,6 +223,7 @@ export class Tally {
     if ((flags & Flag.abusive) !== 0) out[ABUSIVE] += sign;
     const role = this.roleField(satisfaction);
     if (role !== NO_ROLE) out[role] += sign;
+    if (role === PROMOTERS) out[promotersIndex(this.since)] += sign;
     if (member && role === PROMOTERS) out[this.clubPromoterField()] += sign;
   }
 

@@ -40,14 +40,41 @@ export const T = Object.fromEntries(fields.map((name, index) => [name, index])) 
 
 export const totalFieldNames: readonly TotalField[] = fields;
 
+/**
+ * The relationship block (relationship.ts), after the named fields: customers and promoters by
+ * quarter of joining before the run (slot k: joined k quarters before week 0, the last slot holding
+ * the older ones), and the tenure table's margins by year of tenure (1 … 5+), in cents.
+ */
+export const PRE_RUN_QUARTERS = 40;
+export const TENURE_YEARS = 5;
+export const R = {
+  preRunCustomers: fields.length,
+  preRunPromoters: fields.length + PRE_RUN_QUARTERS,
+  marginCents: fields.length + 2 * PRE_RUN_QUARTERS,
+  growthCents: fields.length + 2 * PRE_RUN_QUARTERS + TENURE_YEARS,
+  premiumCents: fields.length + 2 * PRE_RUN_QUARTERS + 2 * TENURE_YEARS,
+} as const;
+/** The cohorts follow, two slots each: its active customers, then its promoters. */
+const COHORT_BASE = fields.length + 2 * PRE_RUN_QUARTERS + 3 * TENURE_YEARS;
+
 /** Length of a totals vector for a run with `cohorts` cohorts of joining. */
 export function totalsLength(cohorts: number): number {
-  return fields.length + cohorts;
+  return COHORT_BASE + 2 * cohorts;
+}
+
+/** The number of cohorts of joining a totals vector holds. */
+export function cohortsIn(totals: Float64Array): number {
+  return (totals.length - COHORT_BASE) / 2;
 }
 
 /** Index of the active-customer count of one cohort of joining. */
 export function cohortIndex(cohort: number): number {
-  return fields.length + cohort;
+  return COHORT_BASE + 2 * cohort;
+}
+
+/** Index of the promoter count of one cohort of joining (cohort 0 is kept by quarter, in R.preRunPromoters). */
+export function cohortPromotersIndex(cohort: number): number {
+  return COHORT_BASE + 2 * cohort + 1;
 }
 
 /** Add `part` into `sum`, field by field. */

@@ -168,6 +168,12 @@ export const experienceDefs = {
     help: 'The drifting-away chance is multiplied by exp(−this × satisfaction).',
     source: 'Reason: one point of satisfaction changes the chance of leaving by about a third.',
   },
+  'churn.careEffect': {
+    group: 'churn', kind: 'number', label: 'Effect of care on drifting away', unit: 'per $ of care a customer-week',
+    min: 0, max: 5, step: 0.05, default: 0,
+    help: 'The drifting-away chance is also multiplied by exp(−this × care spend), from week 0: attention that keeps customers who were never let down. 0: care works only through fewer failures.',
+    source: 'Reason: no study gives its size; 0 leaves care its one measured channel, fewer failures (service.careHalvingSpend). why-retention sets it for both companies as its stated assumption.',
+  },
   'churn.dropoutEnabled': {
     group: 'churn', kind: 'boolean', label: 'Dropping out after a purchase', unit: 'on/off', default: false,
     help: 'After each purchase a customer drifts away with their own chance p ~ Beta(a, b), besides drifting away with time (BG/NBD).',
@@ -184,11 +190,5 @@ export const experienceDefs = {
     min: 0.05, max: 500, step: 0.001, default: 2.426,
     help: 'With a = 0.793 and b = 2.426 the mean chance is 0.25 a purchase, and very unequal across people.',
     source: 'Fader, Hardie & Lee (2005), BG/NBD fitted to CDNOW: b = 2.426.',
-  },
-  'churn.careEffect': {
-    group: 'churn', kind: 'number', label: 'Effect of care on drifting away', unit: 'per $ of care a customer-week',
-    min: 0, max: 5, step: 0.05, default: 0,
-    help: 'The drifting-away chance is also multiplied by exp(−this × care spend), from week 0: attention that keeps customers who were never let down. 0: care works only through fewer failures.',
-    source: 'Reason: no study gives its size; 0 leaves care its one measured channel, fewer failures (service.careHalvingSpend). why-retention sets it for both companies as its stated assumption.',
   },
 } as const satisfies Record<string, ParamDef>;

@@ -7,9 +7,10 @@ import { investmentDefs } from './defs.investment.ts';
 import { marketDefs } from './defs.market.ts';
 import { policyDefs } from './defs.policies.ts';
 import { relationDefs } from './defs.relations.ts';
+import { relationshipDefs } from './defs.relationship.ts';
 import type { GroupId, ParamDef } from './types.ts';
 
-export const paramDefs = { ...marketDefs, ...experienceDefs, ...policyDefs, ...relationDefs, ...investmentDefs };
+export const paramDefs = { ...marketDefs, ...experienceDefs, ...policyDefs, ...relationDefs, ...relationshipDefs, ...investmentDefs };
 
 type Defs = typeof paramDefs;
 export type ParamKey = keyof Defs;
@@ -38,6 +39,7 @@ export const groups: readonly { id: GroupId; title: string }[] = [
   { id: 'promises', title: 'Promises and satisfaction' },
   { id: 'service', title: 'Service failures and complaints' },
   { id: 'churn', title: 'Drifting away' },
+  { id: 'relationship', title: 'Relationships that grow' },
   { id: 'discount', title: 'Discount card' },
   { id: 'bonusBank', title: 'Bonus bank' },
   { id: 'club', title: 'Customer club' },

@@ -12,6 +12,7 @@ export type GroupId =
   | 'promises'
   | 'service'
   | 'churn'
+  | 'relationship'
   | 'discount'
   | 'bonusBank'
   | 'club'

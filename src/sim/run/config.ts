@@ -4,6 +4,7 @@
  */
 import type { Summary } from '../metrics/summary.ts';
 import type { Series } from '../metrics/series.ts';
+import type { TenureTable } from '../metrics/tenureTable.ts';
 import type { StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
 import type { TransactionTable } from '../model/transactionLog.ts';
@@ -46,6 +47,8 @@ export interface RunResult {
   series: Series;
   summary: Summary;
   cohorts: CohortTable;
+  /** Profit per customer by year of tenure, by source (tenureTable.ts): integer totals. */
+  tenure: TenureTable;
   stories: Record<number, StoryEvent[]>;
   /** The weekly states of the sampled people, when the run was asked for a sample. */
   sample: StateSample | null;

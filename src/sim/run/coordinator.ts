@@ -7,6 +7,7 @@
 import { Collector } from '../metrics/collector.ts';
 import { ledgerWeek, profitCents } from '../metrics/ledger.ts';
 import { summarise } from '../metrics/summary.ts';
+import { addTenureWeek, emptyTenureTable, type TenureTable } from '../metrics/tenureTable.ts';
 import { advanceCompany, bookCompanyWeek } from '../model/company.ts';
 import { weekContext, type WeekContext } from '../model/context.ts';
 import { startingReinvestment, type ReinvestmentState } from '../model/reinvestment.ts';
@@ -47,6 +48,7 @@ export class Coordinator {
   /** The company's state between weeks (reinvestment), and the context of the week being run. */
   private readonly company: ReinvestmentState = startingReinvestment();
   private context: WeekContext | null = null;
+  private readonly tenure: TenureTable;
 
   constructor(config: RunConfig) {
     this.config = config;
@@ -56,6 +58,7 @@ export class Coordinator {
     this.previous = new Float64Array(totalsLength(this.cohorts));
     this.active = Array.from({ length: this.cohorts }, () => []);
     this.sizes = new Array<number>(this.cohorts).fill(0);
+    this.tenure = emptyTenureTable(config.params);
   }
 
   /** Take the shards' counts of the starting market. */
@@ -75,6 +78,7 @@ export class Coordinator {
     const params = this.config.params;
     bookCompanyWeek(params, this.context ?? this.contextFor(week), totals);
     this.collector.record(week, totals, this.previous);
+    addTenureWeek(this.tenure, params, week, totals, this.previous);
     advanceCompany(params, this.company, totals, this.previous, profitCents(ledgerWeek(params, totals, this.previous, week)));
     this.sizes[1 + Math.floor(week / COHORT_WEEKS)] +=
       totals[T.newPaid] + totals[T.newReferred] + totals[T.wonBack] + totals[T.newTouched];
@@ -103,6 +107,7 @@ export class Coordinator {
       series,
       summary: summarise(series, config.params, this.initialCustomers, cohorts),
       cohorts,
+      tenure: this.tenure,
       stories,
       sample,
       transactions,

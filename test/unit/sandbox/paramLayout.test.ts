@@ -26,7 +26,7 @@ describe('the layout of the parameter controls', () => {
   it('lets the switch of dropping out after a purchase govern its a and b, and leaves drifting away’s parameters free', () => {
     const churn = groupLayouts.find((group) => group.id === 'churn')!;
     expect(churn.blocks).toEqual([{ switchKey: 'churn.dropoutEnabled', keys: ['churn.dropoutA', 'churn.dropoutB'] }]);
-    expect(churn.free).toEqual(['churn.alpha', 'churn.beta', 'churn.satisfactionEffect']);
+    expect(churn.free).toEqual(['churn.alpha', 'churn.beta', 'churn.satisfactionEffect', 'churn.careEffect']);
   });
 
   it('lets the rival’s campaign switch govern only the campaign’s parameters', () => {
