@@ -65,7 +65,7 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
   lines.push('  npm run --silent sim -- --scenario bonus-bank-vs-discount --variant B > bank.json');
   lines.push('  npm run --silent sim -- --weeks 260 --preset reichheld --format tenure');
   lines.push('  npm run --silent sim -- --weeks 78 --set market.initialCustomerShare=1 --set market.initialTenureYears=0 \\');
-  lines.push('      --set acquisition.spendPerWeek=0 --set churn.dropoutEnabled=true --format transactions > cohort.csv');
+  lines.push('      --set acquisition.spendPerWeek=0 --set market.moveAwayPerYear=0 --set churn.dropoutEnabled=true --format transactions > cohort.csv');
   lines.push('  npm run --silent sim -- --marginal --seeds 5 --weeks 260', '');
   return lines.join('\n');
 }

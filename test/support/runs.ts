@@ -48,4 +48,5 @@ export const onlyDrift: Record<string, unknown> = {
   'churn.satisfactionEffect': 0,
   'market.initialTenureYears': 0,
   'relationship.enabled': false,
+  'market.moveAwayPerYear': 0,
 };

@@ -43,7 +43,7 @@ describe('the CLI', () => {
   });
 
   it('prints a cohort\'s every purchase as CSV with --format transactions: person, week, day, time, amount', () => {
-    const cohort = ['--set', 'market.initialCustomerShare=1', '--set', 'market.initialTenureYears=0', '--set', 'acquisition.spendPerWeek=0', '--set', 'churn.dropoutEnabled=true'];
+    const cohort = ['--set', 'market.initialCustomerShare=1', '--set', 'market.initialTenureYears=0', '--set', 'acquisition.spendPerWeek=0', '--set', 'market.moveAwayPerYear=0', '--set', 'churn.dropoutEnabled=true'];
     const { status, stdout } = cli(['--seed', '3', '--weeks', '40', '--people', '400', ...cohort, '--format', 'transactions']);
     expect(status).toBe(0);
     const [header, ...rows] = stdout.trim().split('\n');

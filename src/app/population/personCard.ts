@@ -1,6 +1,7 @@
 /**
  * The short card of one sampled person at a week: their state and since when, read from the
- * sample's weekly rows. Weeks count from 0 in the data and are shown as weeks elapsed (w + 1).
+ * sample's weekly rows. In an open market a newcomer may have taken the person's place: the card
+ * is then the newcomer's, from the week they arrived. Weeks count from 0 in the data and are shown as weeks elapsed (w + 1).
  */
 import type { StateSample } from '../../sim/index.ts';
 import { State } from '../../sim/model/states.ts';
@@ -18,10 +19,13 @@ export interface PersonAtWeek {
 export function personAtWeek(sample: StateSample, index: number, week: number): PersonAtWeek {
   const last = Math.min(week + 1, sample.rows.length - 1);
   const state = sample.rows[last][index];
+  // rows[w + 1] is the end of week w, so a newcomer of week w is first seen in row w + 1.
+  const arrived = sample.arrivals[index].filter((arrival) => arrival + 1 <= last);
+  const firstRow = arrived.length > 0 ? arrived[arrived.length - 1] + 1 : 0;
   let since = last;
-  while (since > 0 && sample.rows[since - 1][index] === state) since -= 1;
+  while (since > firstRow && sample.rows[since - 1][index] === state) since -= 1;
   let joinings = 0;
-  for (let row = 1; row <= last; row++) {
+  for (let row = firstRow + 1; row <= last; row++) {
     if (sample.rows[row][index] === State.customer && sample.rows[row - 1][index] !== State.customer) joinings += 1;
   }
   return { id: sample.ids[index], state, sinceWeek: since - 1, joinings };

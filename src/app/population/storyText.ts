@@ -34,6 +34,8 @@ function sentence(event: StoryEvent): string {
       return t('story.clubJoined');
     case 'clubLeft':
       return t('story.clubLeft');
+    case 'movedAway':
+      return t(event.wasCustomer ? 'story.movedAwayCustomer' : 'story.movedAway');
     case 'guaranteeRefund':
       return t(event.disappointed ? 'story.guaranteeRefund.disappointed' : 'story.guaranteeRefund.freeRide', { amount: money(event.amount) });
     case 'feltCheated':

@@ -55,7 +55,7 @@ export class Collector {
     const newCustomers = totals[T.newPaid] + totals[T.newReferred] + totals[T.wonBack] + totals[T.newTouched];
     const leavers =
       totals[T.leftCompetitor] + totals[T.leftBrokenPromise] + totals[T.leftConflict] +
-      totals[T.leftServiceFailure] + totals[T.leftNeglect] + totals[T.leftFired];
+      totals[T.leftServiceFailure] + totals[T.leftNeglect] + totals[T.leftFired] + totals[T.leftMoved];
     s.newCustomers[week] = newCustomers;
     s.leavers[week] = leavers;
 

@@ -33,6 +33,7 @@ export const countSeries: readonly (SeriesInfo & { field: TotalField })[] = [
   { ...count('leftServiceFailure', 'Leavers after a service failure'), field: 'leftServiceFailure' },
   { ...count('leftNeglect', 'Leavers who drifted away'), field: 'leftNeglect' },
   { ...count('leftFired', 'Customers the company fired this week'), field: 'leftFired' },
+  { ...count('leftMoved', 'Customers who moved out of the market (replaced by newcomers)'), field: 'leftMoved' },
   { name: 'purchases', unit: 'purchases', description: 'Purchases made with us', field: 'purchases' },
   { name: 'failures', unit: 'weeks', description: 'Customer-weeks with a service failure', field: 'failures' },
   { name: 'complaints', unit: 'complaints', description: 'Failures the customer complained about', field: 'complaints' },

@@ -3,7 +3,7 @@
  * computed by the coordinator from the totals of the previous week (never from this week's), so
  * every shard sees the same context whatever the layout of workers.
  */
-import { exp } from '../math/index.ts';
+import { exp, pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { pointsCalendar, type PointsCalendar } from './bonusBankCalendar.ts';
 import { FIRING_REVIEW_WEEKS } from './firing.ts';
@@ -80,12 +80,14 @@ export function weekContext(
   const effectivePromoters = previous[T.promoters] + clubBoost * clubPromoters + referralWeight(params, previous, week);
   // A satisfaction guarantee is trusted: more of those reached, and of those told, take the step (S2.R1).
   const trust = params['guarantee.enabled'] ? params['guarantee.trustBonus'] : 1;
+  // The rival steps up its marketing year by year, so each of our contacts converts fewer (S1.F3).
+  const outspent = pow(1 + params['competitor.marketingEscalation'], -week / 52);
   const found = needsFound(params, week);
   const rise = priceRiseAt(params, week);
   return {
     week,
     reachShare,
-    paidChance: reachShare * params['acquisition.conversion'] * promiseAppealOf(params) * trust,
+    paidChance: reachShare * params['acquisition.conversion'] * promiseAppealOf(params) * trust * outspent,
     referralPressure: (params['wordOfMouth.referralsPerPromoterYear'] / 52) * (effectivePromoters / marketSize) * trust,
     deterrence: params['wordOfMouth.detractorDeterrence'] * (previous[T.detractors] / marketSize),
     campaignActive: campaignRunning(params, week) ? 1 : 0,

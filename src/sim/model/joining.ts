@@ -13,6 +13,7 @@ import { exp } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
+import { returnShare } from './grudge.ts';
 import { refreshHazards } from './leaving.ts';
 import { Flag, JoinChannel, State, type JoinChannelId } from './states.ts';
 import { T } from './totals.ts';
@@ -32,6 +33,7 @@ function join(frame: Frame, offset: number, channel: JoinChannelId): void {
   population.state[offset] = State.customer;
   population.stateSince[offset] = week;
   population.flags[offset] &= ~Flag.detractor;
+  population.leaveReason[offset] = 0;
   population.satisfaction[offset] = 0;
   population.yearSpend[offset] = 0;
   population.walletShare[offset] = frame.policy.split ? 0.5 : 1;
@@ -52,16 +54,16 @@ function join(frame: Frame, offset: number, channel: JoinChannelId): void {
  * decision is the same as with the exact chances. The weekly loop (shard.ts) screens prospects with
  * it before calling `prospectWeek`, with the week's numbers held in local variables.
  */
-export function joiningBound(paidChance: number, referralPressure: number, priceAppeal: number, contacts: number): number {
-  return paidChance * priceAppeal + referralPressure * contacts;
+export function joiningBound(paidChance: number, referralPressure: number, marketingAppeal: number, contacts: number): number {
+  return paidChance * marketingAppeal + referralPressure * contacts;
 }
 
 export function prospectWeek(frame: Frame, offset: number, base: number): void {
   const population = frame.population;
   const contacts = population.contactsRatio[offset];
   const context = frame.context;
-  const paidBound = context.paidChance * population.priceAppeal[offset];
-  const bound = joiningBound(context.paidChance, context.referralPressure, population.priceAppeal[offset], contacts);
+  const paidBound = context.paidChance * population.marketingAppeal[offset];
+  const bound = joiningBound(context.paidChance, context.referralPressure, population.marketingAppeal[offset], contacts);
   if (bound === 0) return;
   const draw = drawBits(base, ACQUISITION) * BITS_TO_UNIT;
   if (draw >= bound) return;
@@ -87,8 +89,8 @@ export function joinByTouch(frame: Frame, offset: number): void {
  * left and is unchanged while they are away. The weekly loop (shard.ts) screens former customers
  * with it before calling `lapsedWeek`, as it does prospects with `joiningBound`.
  */
-export function winBackChance(winBackRate: number, rivalPull: number, paidChance: number, priceAppeal: number): number {
-  return winBackRate / rivalPull + paidChance * priceAppeal;
+export function winBackChance(winBackRate: number, rivalPull: number, paidChance: number, marketingAppeal: number): number {
+  return winBackRate / rivalPull + paidChance * marketingAppeal;
 }
 
 /** People who left after a conflict never come back. */
@@ -99,9 +101,11 @@ export function lostForever(flags: number): boolean {
 export function lapsedWeek(frame: Frame, offset: number, base: number): void {
   const population = frame.population;
   if (lostForever(population.flags[offset])) return;
-  const chance = winBackChance(
-    frame.params['competitor.winBackRate'], population.rivalPull[offset], frame.context.paidChance, population.priceAppeal[offset],
-  );
+  // Why they left still weighs on both their own return and their answer to marketing (grudge.ts).
+  const share = returnShare(frame.params, population, offset, frame.context.week);
+  const chance =
+    share *
+    winBackChance(frame.params['competitor.winBackRate'], population.rivalPull[offset], frame.context.paidChance, population.marketingAppeal[offset]);
   if (chance <= 0) return;
   const draw = drawBits(base, WIN_BACK) * BITS_TO_UNIT;
   if (draw < chance) {
@@ -109,6 +113,6 @@ export function lapsedWeek(frame: Frame, offset: number, base: number): void {
     frame.out[WON_BACK] += 1;
     // The chance is the natural return plus marketing's part (winBackChance); a draw in the
     // upper part counts as won by marketing, for the cost per customer won.
-    if (draw >= chance - frame.context.paidChance * population.priceAppeal[offset]) frame.out[WON_BACK_PAID] += 1;
+    if (draw >= chance - share * frame.context.paidChance * population.marketingAppeal[offset]) frame.out[WON_BACK_PAID] += 1;
   }
 }

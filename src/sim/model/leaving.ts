@@ -17,7 +17,8 @@
  * hazard included, since even honest promises meet a bad week now and then) only θ remains,
  * which is the shifted-beta-geometric model of Fader & Hardie (2007).
  *
- * In split mode, the share of wallet moves toward 1 / (1 + e^A × campaign strength × e^(−satisfaction)).
+ * In split mode, the share of wallet moves toward 1 / (1 + e^A × campaign strength), where A holds
+ * the customer's satisfaction (rivalry.ts).
  * e^A and θ × e^(−k × satisfaction − care effect × care) are cached per person and refreshed when
  * their inputs change (the care budget is fixed for the run).
  */
@@ -25,6 +26,7 @@ import { exp, expForFloat32 } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
+import { leaveReasonCode } from './grudge.ts';
 import { rivalAttraction } from './rivalry.ts';
 import { Flag, LeaveReason, State, type LeaveReasonId } from './states.ts';
 import { T } from './totals.ts';
@@ -66,7 +68,8 @@ export function refreshHazards(frame: Frame, offset: number): void {
 function walletWeek(frame: Frame, offset: number): void {
   const population = frame.population;
   const campaign = frame.context.campaignActive ? frame.params['competitor.campaignStrength'] : 1;
-  const preferred = 1 / (1 + population.rivalPull[offset] * campaign * exp(-population.satisfaction[offset]));
+  // Satisfaction is in the rival's pull (rivalry.ts): a satisfied customer gives us more of their wallet.
+  const preferred = 1 / (1 + population.rivalPull[offset] * campaign);
   population.walletShare[offset] += frame.params['competitor.walletAdjustment'] * (preferred - population.walletShare[offset]);
 }
 
@@ -147,6 +150,7 @@ function leave(frame: Frame, offset: number, reason: LeaveReasonId): void {
   const population = frame.population;
   population.state[offset] = State.lapsed;
   population.stateSince[offset] = frame.context.week;
+  population.leaveReason[offset] = leaveReasonCode(reason);
   frame.out[LEFT_BY_REASON[reason]] += 1;
   let flags = population.flags[offset];
   if (reason === LeaveReason.conflict) flags |= Flag.lostForever;

@@ -6,6 +6,7 @@
 import { exp, pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { POISSON_CAP } from '../random/distributions.ts';
+import { logWeeklyStay } from './catchment.ts';
 import { tenureCurve } from './tenure.ts';
 
 export interface Policy {
@@ -38,6 +39,8 @@ export interface Policy {
   /** Relationships grow (relationship.ts), and the tenure effect S(q) by quarters of tenure (tenure.ts). */
   relationshipOn: boolean;
   tenureCurve: Float64Array;
+  /** ln of the weekly chance of staying in the catchment, 0 in a closed market (catchment.ts). */
+  logWeeklyStay: number;
   /** Touches a year to each prospect and to each customer (outreach.ts). */
   prospectTouches: number;
   customerTouches: number;
@@ -76,6 +79,7 @@ export function derivePolicy(params: Params): Policy {
     dropoutOn: params['churn.dropoutEnabled'],
     relationshipOn: params['relationship.enabled'],
     tenureCurve: tenureCurve(params),
+    logWeeklyStay: logWeeklyStay(params),
     prospectTouches: params['outreach.prospectTouchesPerYear'],
     customerTouches: params['outreach.customerTouchesPerYear'],
   };

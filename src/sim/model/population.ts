@@ -28,8 +28,19 @@ export class Population {
   readonly dropoutChance: Float32Array;
   /** Contacts relative to the market's mean number of contacts (mean 1). */
   readonly contactsRatio: Float32Array;
-  /** e^(−price attraction) of a non-member: how our prices pull this person, against the rival's. */
-  readonly priceAppeal: Float32Array;
+  /**
+   * How our marketing pulls this person when they are not a customer: e^(−price attraction) of a
+   * non-member (our prices against the rival's) × their response to marketing.
+   */
+  readonly marketingAppeal: Float32Array;
+  /** How readily the person answers marketing (mean 1 over the market), a fixed trait. */
+  readonly marketingResponse: Float32Array;
+  /** The week the slot's occupant moves away (catchment.ts); NEVER_MOVES when not within a run. */
+  readonly moveWeek: Int16Array;
+  /** How many occupants the slot has had before this one (catchment.ts): 0 for the first. */
+  readonly generation: Uint16Array;
+  /** 1 + the reason a former customer last left for (states.ts LeaveReason); 0 for none (grudge.ts). */
+  readonly leaveReason: Uint8Array;
   /** Week of the year (0–51) of the person's birthday: their first card of a year (outreach.ts). */
   readonly birthdayWeek: Uint8Array;
 
@@ -75,7 +86,11 @@ export class Population {
     this.churnPropensity = new Float32Array(count);
     this.dropoutChance = new Float32Array(count);
     this.contactsRatio = new Float32Array(count);
-    this.priceAppeal = new Float32Array(count);
+    this.marketingAppeal = new Float32Array(count);
+    this.marketingResponse = new Float32Array(count);
+    this.moveWeek = new Int16Array(count);
+    this.generation = new Uint16Array(count);
+    this.leaveReason = new Uint8Array(count);
     this.state = new Uint8Array(count);
     this.flags = new Uint8Array(count);
     this.satisfaction = new Float32Array(count);
@@ -96,6 +111,21 @@ export class Population {
 
   /** Bytes held per person, for the benchmark's memory report. */
   static bytesPerPerson(): number {
-    return 4 + 1 + 4 * 7 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4 + 1 + 1 + 2 + 8 + 8;
+    return 4 + 1 + 4 * 8 + 1 + 1 + 4 + 4 + 2 + 4 + 4 + 4 * POINT_SLOTS + 4 + 4 + 4 + 1 + 1 + 2 + 8 + 8 + 2 + 2 + 1;
   }
+}
+
+/**
+ * Clear the slot's dynamic record for a new occupant (catchment.ts): no state, flags, satisfaction,
+ * spending, points, touches or purchase history. Traits are drawn afresh by the caller.
+ */
+export function clearRecord(population: Population, offset: number): void {
+  const zeroed = [
+    population.state, population.flags, population.satisfaction, population.expectation, population.stateSince,
+    population.walletShare, population.yearSpend, population.pointsBalance, population.rivalPull, population.driftHazard,
+    population.touches, population.lastPurchaseWeekPlusOne, population.lastPurchaseMean, population.leaveReason,
+  ];
+  for (const values of zeroed) values[offset] = 0;
+  population.pointSlots.fill(0, offset * POINT_SLOTS, (offset + 1) * POINT_SLOTS);
+  population.noPurchaseChance[offset] = 1;
 }

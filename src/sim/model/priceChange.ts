@@ -13,12 +13,12 @@
  *                   (half the harm remains, leaving chance service.leaveIfRefunded).
  * Money in cents; the harm is in satisfaction points, weighted as the week's satisfaction update.
  */
-import { expForFloat32 } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
 import { FELT_PRICE, isTraced, type Frame } from './frame.ts';
 import { refreshHazards } from './leaving.ts';
+import { marketingAppealOf } from './rivalry.ts';
 import { State } from './states.ts';
 import { T } from './totals.ts';
 
@@ -36,9 +36,7 @@ export function applyPriceRise(frame: Frame): void {
   const { population, params } = frame;
   const felt = frame.prices[FELT_PRICE];
   for (let offset = 0; offset < population.count; offset++) {
-    population.priceAppeal[offset] = expForFloat32(
-      -params['competitor.priceWeight'] * population.priceSensitivity[offset] * (felt - params['competitor.priceIndex']),
-    );
+    population.marketingAppeal[offset] = marketingAppealOf(params, population, offset, felt);
     if (population.state[offset] !== State.prospect) refreshHazards(frame, offset);
   }
 }

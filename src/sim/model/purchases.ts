@@ -67,7 +67,7 @@ export function purchaseWeek(frame: Frame, offset: number, base: number): void {
   frame.person.purchases = count;
   buy(frame, offset, base, count);
   const log = frame.transactions;
-  if (log.on) log.record(population.start + offset, frame.context.week, base, drawn, count, frame.person.paidCents);
+  if (log.on) log.record(population.start + offset, population.generation[offset], frame.context.week, base, drawn, count, frame.person.paidCents);
 }
 
 /** e^(−mean), kept with the mean it belongs to (population.ts): most weeks the mean is last week's. */

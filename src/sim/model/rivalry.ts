@@ -2,10 +2,19 @@
  * The rival's attraction for one person, on a log scale: positive means the rival looks better.
  *   A = priceWeight × sensitivity × (our felt price − rival price)
  *     + qualityWeight × (rival quality − what the person expects of us)
- * It scales defection (× e^A), win-back (× e^−A), prospects' conversion (× e^−A on the price
- * part) and, in split mode, the preferred share of wallet.
+ *     − satisfactionWeight × satisfaction
+ * It scales defection (× e^A), win-back (× e^−A) and, in split mode, the preferred share of wallet:
+ * a satisfied customer is harder to lure away and gives us more of their wallet (Bolton 1998;
+ * Mittal & Kamakura 2001).
+ *
+ * A prospect's or former customer's response to our marketing is their marketing appeal:
+ *   e^(−price part of A) × their response to marketing (traits.ts; mean 1)
+ * so marketing wins the most responsive prospects first (S1.F3).
  */
+import { expForFloat32 } from '../math/index.ts';
+import type { Params } from '../params/schema.ts';
 import { FELT_PRICE, FELT_PRICE_MEMBER, type Frame } from './frame.ts';
+import type { Population } from './population.ts';
 import { Flag } from './states.ts';
 
 export function feltPriceOf(frame: Frame, offset: number): number {
@@ -25,6 +34,18 @@ export function priceAttraction(frame: Frame, offset: number): number {
 
 export function rivalAttraction(frame: Frame, offset: number): number {
   const params = frame.params;
-  const qualityGap = params['competitor.quality'] - frame.population.expectation[offset];
-  return priceAttraction(frame, offset) + params['competitor.qualityWeight'] * qualityGap;
+  const population = frame.population;
+  const qualityGap = params['competitor.quality'] - population.expectation[offset];
+  return (
+    priceAttraction(frame, offset) +
+    params['competitor.qualityWeight'] * qualityGap -
+    params['competitor.satisfactionWeight'] * population.satisfaction[offset]
+  );
+}
+
+/** How our marketing pulls a non-member at the felt price `feltPrice` (a price rise in force included). */
+export function marketingAppealOf(params: Params, population: Population, offset: number, feltPrice: number): number {
+  const priceGap = feltPrice - params['competitor.priceIndex'];
+  const pricePull = expForFloat32(-params['competitor.priceWeight'] * population.priceSensitivity[offset] * priceGap);
+  return pricePull * population.marketingResponse[offset];
 }

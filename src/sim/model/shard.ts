@@ -37,9 +37,11 @@ import { Tally } from './tally.ts';
 import { weekQuarter } from './tenure.ts';
 import { T, totalsLength } from './totals.ts';
 import { TransactionLog, type TransactionTable } from './transactionLog.ts';
-import { drawPerson } from './traits.ts';
+import { drawNewcomer, drawPerson } from './traits.ts';
 
 const BREAKAGE = T.breakageCents;
+const LEFT_MOVED = T.leftMoved;
+const CLUB_LEAVES = T.clubLeaves;
 const CLUB_MEMBER = Flag.clubMember;
 const PROSPECT = State.prospect;
 const CUSTOMER = State.customer;
@@ -78,8 +80,11 @@ export class Shard {
   private readonly frame: Frame;
   private readonly tally: Tally;
   private readonly stateLog: StateLog;
+  /** The run's key, for the traits of newcomers (catchment.ts). */
+  private readonly runKey: number;
 
   constructor(spec: ShardSpec) {
+    this.runKey = spec.runKey;
     const population = new Population(spec.start, spec.count);
     const policy = derivePolicy(spec.params);
     const mine = spec.traced.filter((id) => id >= spec.start && id < spec.start + spec.count);
@@ -144,9 +149,9 @@ export class Shard {
     out.fill(0);
     const count = population.count;
     const week = context.week;
-    const { state: states, randomKey: keys, flags, pointsBalance: balances, priceAppeal, rivalPull } = population;
+    const { state: states, randomKey: keys, flags, pointsBalance: balances, marketingAppeal, rivalPull } = population;
     const { contactsRatio: contacts, purchaseRate, priceSensitivity, walletShare, driftHazard } = population;
-    const { stateSince, satisfaction } = population;
+    const { stateSince, satisfaction, moveWeek: moveWeeks } = population;
     const { paidChance, referralPressure } = context;
     const winBackRate = params['competitor.winBackRate'];
     const burning = context.burningSlot >= 0;
@@ -166,10 +171,14 @@ export class Shard {
     if (context.priceRiseNow) applyPriceRise(this.frame);
 
     for (let offset = 0; offset < count; offset++) {
+      if (moveWeeks[offset] === week) {
+        this.moveAway(offset);
+        continue;
+      }
       const base = weekBase(keys[offset], week);
       const state = states[offset];
       if (state === PROSPECT) {
-        const bound = joiningBound(paidChance, referralPressure, priceAppeal[offset], contacts[offset]);
+        const bound = joiningBound(paidChance, referralPressure, marketingAppeal[offset], contacts[offset]);
         if (bound === 0 || drawBits(base, ACQUISITION) * BITS_TO_UNIT >= bound) continue;
         this.stepProspect(offset, base);
       } else if (state === CUSTOMER) {
@@ -191,7 +200,7 @@ export class Shard {
       } else if (state === LAPSED) {
         if (!(burning && balances[offset] > 0)) {
           if (lostForever(flags[offset])) continue;
-          const chance = winBackChance(winBackRate, rivalPull[offset], paidChance, priceAppeal[offset]);
+          const chance = winBackChance(winBackRate, rivalPull[offset], paidChance, marketingAppeal[offset]);
           if (drawBits(base, WIN_BACK) * BITS_TO_UNIT >= chance) continue;
         }
         this.stepFormerCustomer(offset, base);
@@ -270,6 +279,29 @@ export class Shard {
     if (frame.context.burningSlot >= 0 && population.pointsBalance[offset] > 0) this.burn(offset);
     lapsedWeek(frame, offset, base);
 
+    this.tally.recount(population, offset);
+  }
+
+  /**
+   * The person at `offset` moves out of the catchment this week and a newcomer takes the slot
+   * (catchment.ts): a customer is a leaver who moved away, forfeits their points (breakage) and
+   * leaves the club. The newcomer is a prospect from next week; a traced slot stays traced.
+   */
+  private moveAway(offset: number): void {
+    const frame = this.frame;
+    const { population, out } = frame;
+    const week = frame.context.week;
+    this.tally.remember(population, offset);
+    const flags = population.flags[offset];
+    if (population.state[offset] === CUSTOMER) {
+      out[LEFT_MOVED] += 1;
+      if ((flags & CLUB_MEMBER) !== 0) out[CLUB_LEAVES] += 1;
+    }
+    out[BREAKAGE] += population.pointsBalance[offset];
+    const traced = (flags & Flag.traced) !== 0;
+    if (traced) frame.story.add(population.start + offset, { week, kind: 'movedAway', wasCustomer: population.state[offset] === CUSTOMER });
+    drawNewcomer(population, offset, this.runKey, frame.params, frame.policy, week, frame.prices[FELT_PRICE]);
+    if (traced) population.flags[offset] |= Flag.traced;
     this.tally.recount(population, offset);
   }
 

@@ -15,6 +15,7 @@ export type StoryEvent =
   | { week: number; kind: 'pointsBurned'; amount: number }
   | { week: number; kind: 'clubJoined' }
   | { week: number; kind: 'clubLeft' }
+  | { week: number; kind: 'movedAway'; wasCustomer: boolean }
   | { week: number; kind: 'guaranteeRefund'; disappointed: boolean; amount: number }
   | { week: number; kind: 'feltCheated'; response: 'hold' | 'credit'; amount: number }
   | { week: number; kind: 'touched'; delivered: boolean }

@@ -10,7 +10,7 @@ const fields = [
   'prospects', 'customers', 'lapsed', 'lostForever', 'fired',
   // Movements.
   'newPaid', 'newReferred', 'wonBack', 'wonBackPaid',
-  'leftCompetitor', 'leftBrokenPromise', 'leftConflict', 'leftServiceFailure', 'leftNeglect', 'leftFired',
+  'leftCompetitor', 'leftBrokenPromise', 'leftConflict', 'leftServiceFailure', 'leftNeglect', 'leftFired', 'leftMoved',
   'newTouched',
   // Activity.
   'purchases', 'buyers', 'failures', 'complaints', 'brokenPromises', 'redemptions',

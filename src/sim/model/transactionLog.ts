@@ -1,6 +1,7 @@
 /**
  * The transaction log (a run option, RunConfig.transactions): every purchase of the run, with the
- * person (global id), the week, its time within the week and the money paid for it in cents. A
+ * person (global id, and which occupant of that slot: 0 for the first, k for the k-th newcomer who
+ * took it, catchment.ts), the week, its time within the week and the money paid for it in cents. A
  * week's purchases are placed uniformly within it, as sorted uniforms of their own purpose, so each
  * has a continuous time: week + fraction, in weeks since the start of week 0. The week's money
  * paid is split evenly over its purchases, whole cents, the odd cents to the earliest. The log is
@@ -22,6 +23,8 @@ const TIMES = new Float64Array(POISSON_CAP);
 /** Every purchase of a run, one row per purchase, ordered by person and then time. */
 export interface TransactionTable {
   person: Int32Array;
+  /** Which occupant of the person's slot made the purchase (Population.generation). */
+  occupant: Uint16Array;
   week: Int16Array;
   /** The purchase's time within its week, in [0, 1) weeks. */
   fraction: Float64Array;
@@ -29,7 +32,7 @@ export interface TransactionTable {
 }
 
 export function emptyTransactions(): TransactionTable {
-  return { person: new Int32Array(0), week: new Int16Array(0), fraction: new Float64Array(0), cents: new Int32Array(0) };
+  return { person: new Int32Array(0), occupant: new Uint16Array(0), week: new Int16Array(0), fraction: new Float64Array(0), cents: new Int32Array(0) };
 }
 
 export class TransactionLog {
@@ -48,7 +51,7 @@ export class TransactionLog {
    * (more, when the customer dropped out after the `made`-th): the times are the first `made` of
    * `drawn` sorted uniforms, so a dropout keeps the earliest purchases of the week.
    */
-  record(person: number, week: number, base: number, drawn: number, made: number, paidCents: number): void {
+  record(person: number, occupant: number, week: number, base: number, drawn: number, made: number, paidCents: number): void {
     for (let index = 0; index < drawn; index++) {
       const time = uniformFor(base, PURCHASE_TIME, index);
       let at = index;
@@ -63,10 +66,11 @@ export class TransactionLog {
     }
     const share = Math.floor(paidCents / made);
     const odd = paidCents - share * made;
-    const { person: people, week: weeks, fraction, cents } = this.table;
+    const { person: people, occupant: occupants, week: weeks, fraction, cents } = this.table;
     for (let index = 0; index < made; index++) {
       const row = this.length++;
       people[row] = person;
+      occupants[row] = occupant;
       weeks[row] = week;
       fraction[row] = TIMES[index];
       cents[row] = share + (index < odd ? 1 : 0);
@@ -84,6 +88,7 @@ export class TransactionLog {
     for (let row = 0; row < rows; row++) {
       const to = firstRow[source.person[row] - start]++;
       target.person[to] = source.person[row];
+      target.occupant[to] = source.occupant[row];
       target.week[to] = source.week[row];
       target.fraction[to] = source.fraction[row];
       target.cents[to] = source.cents[row];
@@ -96,11 +101,13 @@ export class TransactionLog {
 function grown(table: TransactionTable, rows: number, capacity: number): TransactionTable {
   const next = {
     person: new Int32Array(capacity),
+    occupant: new Uint16Array(capacity),
     week: new Int16Array(capacity),
     fraction: new Float64Array(capacity),
     cents: new Int32Array(capacity),
   };
   next.person.set(table.person.subarray(0, rows));
+  next.occupant.set(table.occupant.subarray(0, rows));
   next.week.set(table.week.subarray(0, rows));
   next.fraction.set(table.fraction.subarray(0, rows));
   next.cents.set(table.cents.subarray(0, rows));
@@ -114,6 +121,7 @@ export function mergeTransactions(parts: readonly TransactionTable[]): Transacti
   let at = 0;
   for (const part of parts) {
     merged.person.set(part.person, at);
+    merged.occupant.set(part.occupant, at);
     merged.week.set(part.week, at);
     merged.fraction.set(part.fraction, at);
     merged.cents.set(part.cents, at);

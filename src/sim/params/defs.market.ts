@@ -30,6 +30,18 @@ export const marketDefs = {
     help: 'Share of people who abuse staff when they are customers (a fixed trait); the company may fire them.',
     source: 'Reason: none by default, so the default market is unchanged; S0.K5 for the idea.',
   },
+  'market.moveAwayPerYear': {
+    group: 'market', kind: 'number', label: 'People moving away', unit: 'share of people per year',
+    min: 0, max: 0.5, step: 0.01, default: 0.1,
+    help: 'Share of the market who leave the catchment in a year (they move, or stop needing what we sell); each is replaced by a newcomer who has never been a customer.',
+    source: 'U.S. Census Bureau, Current Population Survey: about 8–9% of residents moved house in each year 2019–2023 (11–14% in the 1990s–2000s); with people leaving the category for other reasons (life stage), about 10% a year. A closed market (0) lets a company buy the same people back for ever.',
+  },
+  'market.marketingResponseShape': {
+    group: 'market', kind: 'number', label: 'Spread of response to marketing', unit: 'gamma shape',
+    min: 0.2, max: 50, step: 0.1, default: 1,
+    help: 'People differ in how readily they answer marketing (gamma, mean 1): small means a few are easy to win and most are hard, so marketing wins the easy ones first.',
+    source: 'Reason: response propensities are strongly skewed (direct-marketing response models; the NBD tradition for purchase rates); shape 1, an exponential spread, is the usual uninformed choice. Makes the cost of winning a customer rise as the easy prospects are won (S1.F3).',
+  },
   'purchases.ratePerWeek': {
     group: 'purchases', kind: 'number', label: 'Purchase rate', unit: 'purchases per week',
     min: 0.01, max: 5, step: 0.01, default: 0.25,

@@ -164,6 +164,18 @@ export const policyDefs = {
     help: 'The rival\'s attraction rises by exp(this × (rival quality − what the customer expects of us)).',
     source: 'Reason: one quality point is worth about a 10% price gap.',
   },
+  'competitor.satisfactionWeight': {
+    group: 'competitor', kind: 'number', label: 'Weight of satisfaction', unit: 'per point',
+    min: 0, max: 3, step: 0.05, default: 0.4,
+    help: 'The rival\'s attraction falls by exp(−this × satisfaction): satisfied customers are harder to lure away.',
+    source: 'Bolton (1998); Mittal & Kamakura (2001): satisfaction lowers switching. Reason for the size: as for drifting away (churn.satisfactionEffect), one point changes defection by about a third.',
+  },
+  'competitor.marketingEscalation': {
+    group: 'competitor', kind: 'number', label: 'Rival marketing growth', unit: 'per year',
+    min: 0, max: 0.5, step: 0.01, default: 0.03,
+    help: 'The rival steps up its marketing each year by this share, so each of our marketing dollars converts fewer prospects: conversion × (1 + this)^(−years).',
+    source: 'S1.F3 ("the cost of attracting customers keeps growing"). Reason for the size: industry surveys report acquisition costs rising by roughly half over five years (ProfitWell 2019 [second-hand]), part of it from competition for the same audiences; we take 3% a year, the rest comes from winning the easy prospects first (market.marketingResponseShape).',
+  },
   'competitor.walletMode': {
     group: 'competitor', kind: 'choice', label: 'How people buy', unit: 'mode',
     choices: ['exclusive', 'split'], default: 'exclusive',
@@ -187,6 +199,24 @@ export const policyDefs = {
     min: 0, max: 0.2, step: 0.0005, default: 0.002,
     help: 'Weekly chance that a former customer returns of their own accord, before price and quality differences; marketing wins some back too.',
     source: 'Reason: about one in ten former customers back within a year of their own accord; with marketing about one in five.',
+  },
+  'competitor.grudgeAfterFailure': {
+    group: 'competitor', kind: 'number', label: 'Return after a bad experience', unit: 'share of the usual return',
+    min: 0, max: 1, step: 0.05, default: 0.3,
+    help: 'A former customer who left after a service failure or a broken promise comes back of their own accord, and answers marketing, at this share of the usual rate, until the memory fades.',
+    source: 'Reason: customers who leave over a failure are the hardest to win back (Thomas, Blattberg & Fox 2004 model win-back as its own, weaker process); the size is a modelling choice.',
+  },
+  'competitor.grudgeAfterRival': {
+    group: 'competitor', kind: 'number', label: 'Return after going to the rival', unit: 'share of the usual return',
+    min: 0, max: 1, step: 0.05, default: 0.6,
+    help: 'The same for a former customer lured away by the rival: they have a new habit, but no grudge.',
+    source: 'Reason: between a grudge and none; a modelling choice. Those who drifted away come back at the usual rate.',
+  },
+  'competitor.grudgeHalfLifeWeeks': {
+    group: 'competitor', kind: 'integer', label: 'Half-life of why they left', unit: 'weeks',
+    min: 1, max: 520, step: 1, default: 52,
+    help: 'Half of the gap between a former customer\'s reduced return and the usual one closes in this many weeks.',
+    source: 'Reason: a year; bad experiences are remembered, but not for ever.',
   },
   'competitor.campaignEnabled': {
     group: 'competitor', kind: 'boolean', label: 'Poaching campaign', unit: 'on/off', default: false,

@@ -39,6 +39,11 @@ export const Purpose = {
   dropout: 42,
   /** The times within the week of its purchases, sorted uniforms (sub-index per purchase). */
   purchaseTime: 43,
+  // Added with the open market and the cost of winning (issue 10, part 2).
+  /** The weeks an occupant stays in the catchment before moving away (catchment.ts). */
+  moveAway: 65,
+  /** How readily the person answers marketing, a fixed trait (traits.ts). */
+  marketingResponse: 66,
 } as const;
 
 export type PurposeId = (typeof Purpose)[keyof typeof Purpose];

@@ -38,7 +38,7 @@ export function portShard(port: MessagePortLike): RemoteShard {
     step: async (context: WeekContext) => totalsOf(await ask({ type: 'step', context })),
     sample: async () => {
       const response = await ask({ type: 'sample' });
-      return 'sample' in response ? response.sample : { ids: [], rows: [] };
+      return 'sample' in response ? response.sample : { ids: [], rows: [], arrivals: [] };
     },
     transactions: async () => {
       const response = await ask({ type: 'transactions' });

@@ -6,7 +6,7 @@
  *
  * Every typed array of the population is compared except these, which are the policy as the
  * person perceives it, not the person:
- *   priceAppeal  e^(−price attraction): how our prices (discount, points) look against the rival's;
+ *   marketingAppeal  e^(−price attraction) × response to marketing: how our prices (discount, points) look against the rival's;
  *   rivalPull    e^A, the rival's attraction: the same price gap, plus the quality gap;
  *   driftHazard  θ × e^(−k × satisfaction − care's effect): θ is compared (churnPropensity), the
  *                rest is what the care budget does;
@@ -26,7 +26,7 @@ import { State } from '../../../src/sim/model/states.ts';
 import { startingPopulation } from '../../../src/sim/run/startingPopulation.ts';
 
 type Column = Exclude<ArrayLike<number>, string>;
-const POLICY_PERCEPTIONS = new Set(['priceAppeal', 'rivalPull', 'driftHazard', 'yearSpend']);
+const POLICY_PERCEPTIONS = new Set(['marketingAppeal', 'rivalPull', 'driftHazard', 'yearSpend']);
 const PARTLY_COMPARED = new Set(['expectation', 'birthdayWeek']);
 
 function columns(population: Population): Map<string, Column> {

@@ -41,6 +41,7 @@ export const leavings: readonly Flow[] = [
   { series: 'leftServiceFailure', label: 'chart.flows.leftServiceFailure', reason: 'chart.flows.leftServiceFailure.reason', colour: okabeIto.orange, side: 'left' },
   { series: 'leftNeglect', label: 'chart.flows.leftNeglect', reason: 'chart.flows.leftNeglect.reason', colour: ink.neutral, side: 'left' },
   { series: 'leftFired', label: 'chart.flows.leftFired', reason: 'chart.flows.leftFired.reason', colour: '#5c3a00', side: 'left' },
+  { series: 'leftMoved', label: 'chart.flows.leftMoved', reason: 'chart.flows.leftMoved.reason', colour: ink.muted, side: 'left' },
 ];
 
 const flows = [...joinings, ...leavings];

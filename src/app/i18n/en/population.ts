@@ -49,6 +49,8 @@ export const population = {
   'story.pointsBurned': '{amount} of points burned unused.',
   'story.clubJoined': 'Joined the customer club.',
   'story.clubLeft': 'Left the customer club.',
+  'story.movedAwayCustomer': 'Moved out of the market while a customer; a newcomer takes their place from here on.',
+  'story.movedAway': 'Moved out of the market; a newcomer takes their place from here on.',
   'story.guaranteeRefund.disappointed': 'Did not like it, and got {amount} back under the guarantee.',
   'story.guaranteeRefund.freeRide': 'Had nothing to complain of, but claimed {amount} back under the guarantee.',
   'story.feltCheated.credit': 'Felt cheated by the new prices; the company credited the difference, {amount}.',
