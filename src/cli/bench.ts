@@ -2,12 +2,13 @@
  * `npm run bench`: time per person-week and memory per person for the standard cases, in one
  * thread and split over every core. Each case runs in a fresh child process. Goals (issue 2):
  * the classroom run (10,000 × 156) in at most 30 ms; 1,000,000 × 520 in at most 15 s on one core;
- * at most 150 bytes per person. Options: --quick (skip the million), --json, and --case P,W,T
- * (used internally to measure one case).
+ * at most 150 bytes per person. Options: --quick (skip the million), --json, --against DIR (the
+ * same cases side by side with another checkout, benchAgainst.ts), and --case P,W,T (used
+ * internally to measure one case).
  */
-import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { againstScript, measureSideBySide, runCaseWith, sideBySideTable } from './benchAgainst.ts';
 import { measureCase, type CaseResult, type CaseSpec } from './benchCase.ts';
 import { runMain } from './runMain.ts';
 
@@ -24,13 +25,7 @@ function standardCases(quick: boolean): CaseSpec[] {
 }
 
 function runInChild(spec: CaseSpec): CaseResult {
-  const script = fileURLToPath(import.meta.url);
-  const output = execFileSync(
-    process.execPath,
-    [...process.execArgv, '--expose-gc', script, '--case', `${spec.people},${spec.weeks},${spec.threads}`],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(output) as CaseResult;
+  return runCaseWith(fileURLToPath(import.meta.url), spec);
 }
 
 function verdict(result: CaseResult): string {
@@ -62,6 +57,21 @@ async function main(argv: string[]): Promise<number> {
   if (caseIndex >= 0) {
     const [people, weeks, threads] = (argv[caseIndex + 1] ?? '').split(',').map(Number);
     process.stdout.write(JSON.stringify(await measureCase({ people, weeks, threads })));
+    return 0;
+  }
+  const againstIndex = argv.indexOf('--against');
+  if (againstIndex >= 0) {
+    const directory = argv[againstIndex + 1] ?? '';
+    const against = againstScript(directory);
+    if (!against.ok) {
+      process.stderr.write(`error: ${against.error}\n`);
+      return 2;
+    }
+    const rows = standardCases(argv.includes('--quick')).map((spec) => {
+      process.stderr.write(`measuring ${spec.people} people × ${spec.weeks} weeks on ${spec.threads} thread(s), side by side…\n`);
+      return measureSideBySide(fileURLToPath(import.meta.url), against.script, spec);
+    });
+    process.stdout.write(`${sideBySideTable(rows, directory)}\n`);
     return 0;
   }
   const results: CaseResult[] = [];
