@@ -120,12 +120,13 @@ export class Population {
  * spending, points, touches or purchase history. Traits are drawn afresh by the caller.
  */
 export function clearRecord(population: Population, offset: number): void {
-  const zeroed = [
-    population.state, population.flags, population.satisfaction, population.expectation, population.stateSince,
-    population.walletShare, population.yearSpend, population.pointsBalance, population.rivalPull, population.driftHazard,
-    population.touches, population.lastPurchaseWeekPlusOne, population.lastPurchaseMean, population.leaveReason,
-  ];
-  for (const values of zeroed) values[offset] = 0;
+  // Grouped by the arrays' element types, so that each store stays monomorphic.
+  population.state[offset] = population.flags[offset] = population.touches[offset] = population.leaveReason[offset] = 0;
+  population.satisfaction[offset] = population.expectation[offset] = population.walletShare[offset] = 0;
+  population.yearSpend[offset] = population.rivalPull[offset] = population.driftHazard[offset] = 0;
+  population.stateSince[offset] = population.lastPurchaseWeekPlusOne[offset] = 0;
+  population.pointsBalance[offset] = 0;
   population.pointSlots.fill(0, offset * POINT_SLOTS, (offset + 1) * POINT_SLOTS);
+  population.lastPurchaseMean[offset] = 0;
   population.noPurchaseChance[offset] = 1;
 }
