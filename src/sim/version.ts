@@ -1,5 +1,8 @@
 /**
  * The model's version. It changes whenever the same seed and parameters could give different
  * numbers, so that saved links and files can say their numbers may differ.
+ *
+ * 1.9.x: model 2 under construction (issue 10): relationships that grow, purchase-linked dropout,
+ * an open market and a dearer customer. It becomes 2.0.0 when every part of model 2 has landed.
  */
-export const MODEL_VERSION = '1.0.1';
+export const MODEL_VERSION = '1.9.0';
