@@ -23,7 +23,7 @@ import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
 import { claimsGuarantee } from './guarantee.ts';
 import { refreshHazards } from './leaving.ts';
-import { forgivenShortfall } from './relationship.ts';
+import { forgivenShortfall, prepareForgiveness } from './relationship.ts';
 import { Flag } from './states.ts';
 import { T } from './totals.ts';
 
@@ -92,6 +92,7 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   const params = frame.params;
   const person = frame.person;
   const context = frame.context;
+  prepareForgiveness(frame, offset);
   const ordinary =
     params['service.quality'] + context.qualityShift +
     logisticNoise(drawBits(base, Purpose.experienceNoise) * BITS_TO_UNIT, params['service.experienceNoise']);

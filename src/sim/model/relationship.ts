@@ -60,8 +60,17 @@ export function personBond(frame: Frame, offset: number): number {
     population.stateSince[offset], population.satisfaction[offset],
   );
   frame.person.bond = bond;
-  frame.person.forgiving = forgivenessOf(frame, offset);
   return bond;
+}
+
+/**
+ * The person's forgiveness this week, kept in the person's week for the experience and leaving
+ * steps. Only a purchase week can bring a failure or a broken promise, so it is computed there, at
+ * the start of the week's experience (before satisfaction moves), not in every week a customer is
+ * visited; in other weeks it stays 1.
+ */
+export function prepareForgiveness(frame: Frame, offset: number): void {
+  if (frame.policy.relationshipOn) frame.person.forgiving = forgivenessOf(frame, offset);
 }
 
 /** The premium, in cents, on a week's gross price. */
