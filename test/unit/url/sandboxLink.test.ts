@@ -118,5 +118,6 @@ describe('the link decoder under fuzzing', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+    // 5,000 addresses against the whole schema: several seconds on a busy two-core machine.
+  }, 60_000);
 });
