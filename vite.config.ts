@@ -28,6 +28,9 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Runs of thousands of people take seconds when CI's two cores also drive the browsers:
+          // a guard against hangs, not a performance target (those are npm run bench's).
+          testTimeout: 30_000,
         },
       },
       {
