@@ -23,13 +23,13 @@ export function feltPriceOf(frame: Frame, offset: number): number {
   return frame.prices[member ? FELT_PRICE_MEMBER : FELT_PRICE];
 }
 
+/** priceWeight × sensitivity × (felt price − rival price): the price part of A. */
+function priceGapAttraction(params: Params, sensitivity: number, feltPrice: number): number {
+  return params['competitor.priceWeight'] * sensitivity * (feltPrice - params['competitor.priceIndex']);
+}
+
 export function priceAttraction(frame: Frame, offset: number): number {
-  const params = frame.params;
-  return (
-    params['competitor.priceWeight'] *
-    frame.population.priceSensitivity[offset] *
-    (feltPriceOf(frame, offset) - params['competitor.priceIndex'])
-  );
+  return priceGapAttraction(frame.params, frame.population.priceSensitivity[offset], feltPriceOf(frame, offset));
 }
 
 export function rivalAttraction(frame: Frame, offset: number): number {
@@ -45,7 +45,5 @@ export function rivalAttraction(frame: Frame, offset: number): number {
 
 /** How our marketing pulls a non-member at the felt price `feltPrice` (a price rise in force included). */
 export function marketingAppealOf(params: Params, population: Population, offset: number, feltPrice: number): number {
-  const priceGap = feltPrice - params['competitor.priceIndex'];
-  const pricePull = expForFloat32(-params['competitor.priceWeight'] * population.priceSensitivity[offset] * priceGap);
-  return pricePull * population.marketingResponse[offset];
+  return expForFloat32(-priceGapAttraction(params, population.priceSensitivity[offset], feltPrice)) * population.marketingResponse[offset];
 }

@@ -42,8 +42,13 @@ function occupy(population: Population, offset: number, runKey: number, generati
   return weekBase(population.randomKey[offset], TRAIT_WEEK);
 }
 
-/** The fixed traits; `tenureWeeks` is how long a starting customer has already been one (0 otherwise). */
-function drawTraits(population: Population, offset: number, base: number, params: Params, policy: Policy, tenureWeeks: number): void {
+/**
+ * The fixed traits; `tenureWeeks` is how long a starting customer has already been one (0 otherwise),
+ * `feltPrice` the non-member's felt price the marketing appeal is reckoned at.
+ */
+function drawTraits(
+  population: Population, offset: number, base: number, params: Params, policy: Policy, tenureWeeks: number, feltPrice: number,
+): void {
   const premium = uniformFor(base, Purpose.segment) < params['market.premiumShare'];
   population.premium[offset] = premium ? 1 : 0;
   population.purchaseRate[offset] =
@@ -57,7 +62,7 @@ function drawTraits(population: Population, offset: number, base: number, params
   population.contactsRatio[offset] = gammaFor(base, Purpose.contacts, CONTACTS_SHAPE) / CONTACTS_SHAPE;
   const responseShape = params['market.marketingResponseShape'];
   population.marketingResponse[offset] = gammaFor(base, Purpose.marketingResponse, responseShape) / responseShape;
-  population.marketingAppeal[offset] = marketingAppealOf(params, population, offset, policy.feltPrice);
+  population.marketingAppeal[offset] = marketingAppealOf(params, population, offset, feltPrice);
 
   // Traits only some mechanisms use are drawn only when they are on (their draws have their own purposes).
   if (policy.prospectTouches > 0 || policy.customerTouches > 0) {
@@ -81,7 +86,7 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
   const tenureWeeks = startsAsCustomer
     ? Math.floor(uniformFor(base, Purpose.initialTenure) * params['market.initialTenureYears'] * 52)
     : 0;
-  drawTraits(population, offset, base, params, policy, tenureWeeks);
+  drawTraits(population, offset, base, params, policy, tenureWeeks, policy.feltPrice);
   population.moveWeek[offset] = firstMoveWeek(base, policy.logWeeklyStay);
 
   const quality = params['service.quality'];
@@ -112,8 +117,7 @@ export function drawNewcomer(
 ): void {
   clearRecord(population, offset);
   const base = occupy(population, offset, runKey, population.generation[offset] + 1);
-  drawTraits(population, offset, base, params, policy, 0);
-  population.marketingAppeal[offset] = marketingAppealOf(params, population, offset, feltPrice);
+  drawTraits(population, offset, base, params, policy, 0, feltPrice);
   population.moveWeek[offset] = moveWeekAfter(base, policy.logWeeklyStay, week);
   population.state[offset] = State.prospect;
   population.stateSince[offset] = week;
