@@ -67,6 +67,7 @@ export const barTotalsPlugin: Plugin<'bar', BarTotalsOptions> = {
     ctx.save();
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
+    const narrow = chart.width < NARROW;
     for (const bar of bars(chart as unknown as Chart)) {
       const y = scale.getPixelForValue(bar.total);
       ctx.strokeStyle = ink.text;
@@ -75,12 +76,17 @@ export const barTotalsPlugin: Plugin<'bar', BarTotalsOptions> = {
       ctx.moveTo(bar.x - bar.width / 2 - 3, y);
       ctx.lineTo(bar.x + bar.width / 2 + 3, y);
       ctx.stroke();
-      const above = Math.min(bar.top, y) - 4;
       ctx.fillStyle = ink.text;
       ctx.font = `bold ${size}px ${family}`;
-      ctx.fillText(formatRounded(bar.total, options.kind), bar.x, above);
       const name = options.names?.[bar.stack];
-      if (name) ctx.fillText(name, bar.x, above - size - 2);
+      const lines = name && narrow ? [name] : name ? [formatRounded(bar.total, options.kind), name] : [formatRounded(bar.total, options.kind)];
+      let baseline = Math.min(bar.top, y) - 4;
+      for (const line of lines) {
+        // Within the canvas: the last bar's label must not run off its right edge.
+        const half = ctx.measureText(line).width / 2;
+        ctx.fillText(line, Math.min(Math.max(bar.x, half + 1), chart.width - half - 1), baseline);
+        baseline -= size + 2;
+      }
     }
     ctx.restore();
   },
