@@ -3,7 +3,8 @@
  * (profit per customer by year of tenure); picking "As Reichheld describes" in the group's preset
  * choice re-runs the model with that preset's values, after which the chart's data table shows
  * profit per customer-year in year 5+ well above year 1's, and the address holds the values
- * themselves (never the preset's name). Moving one of the group's sliders then shows "Custom".
+ * themselves (never the preset's name). Moving one of the group's sliders then shows "Custom"; the
+ * keys of radio buttons pick a preset again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -66,6 +67,14 @@ describe('relationships that grow in the sandbox', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => presets.getAttribute('data-preset')).toBe('custom');
     expect(await presets.getByRole('radio', { name: t('sandbox.preset.custom') }).isChecked()).toBe(true);
+
+    // By keyboard, as radio buttons: Space picks the focused preset, an arrow key the next one.
+    await presets.getByRole('radio', { name: t('sandbox.preset.evidence') }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => presets.getAttribute('data-preset')).toBe('evidence');
+    await expect.poll(() => new URL(page.url()).searchParams.has('relationship.spendGrowth')).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => presets.getAttribute('data-preset')).toBe('reichheld');
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
   });
