@@ -3,7 +3,7 @@
  * projector's size, of the sandbox's loading and error states, of a spread across seeds in
  * compare mode (bonus bank in B), of the saved set-ups open with two saved and a file imported,
  * of the tenure chart with "As Reichheld describes" picked (alone, and against the evidence in
- * compare mode),
+ * compare mode) and of the preset choice reading "Custom" after a slider moved,
  * and of a scenario (story, step, debrief, classroom mode), for looking at the layout by eye.
  * Usage: `npm run screenshots [-- <folder>]` (default:
  * /tmp/retention-lab-screens); SCREENSHOT_QUERY adds to every address of a view (e.g.
@@ -149,6 +149,16 @@ async function shoot(browser: Browser, url: string, folder: string, shot: (typeo
       const chart = page.locator('[data-chart="tenure"]');
       await chart.locator('details summary').click();
       await chart.screenshot({ path: join(folder, `${shot.name}-chart.png`) });
+    }
+    if (shot.moment === 'tenure' && !fullPage) {
+      // A slider of the group moved off the preset: the choice reads "Custom".
+      const group = page.locator('[data-side="a"] [data-group="relationship"]');
+      await group.locator('#a-relationship-spendGrowth-slider').focus();
+      await page.keyboard.press('ArrowLeft');
+      await group.locator('[data-preset="custom"]').waitFor();
+      await page.waitForSelector('[data-status="done"]', { timeout: 30_000 });
+      await group.locator('[data-presets]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(folder, `${shot.name}-custom.png`) });
     }
     console.log(`${path}${runMs ? `  (run: ${Number(runMs).toFixed(0)} ms)` : ''}`);
   }
