@@ -5,7 +5,7 @@
  * many seeds that a scenario's step does not run.
  */
 export const CHART_IDS = [
-  'difference', 'market', 'profit', 'flows', 'ledger', 'cohorts', 'satisfaction', 'points', 'value',
+  'difference', 'market', 'profit', 'flows', 'ledger', 'cohorts', 'satisfaction', 'points', 'value', 'tenure',
 ] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];

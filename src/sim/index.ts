@@ -19,3 +19,5 @@ export type { RemoteShard, ShardRequest, ShardResponse } from './run/shardProtoc
 export { sampleIds, type StateSample } from './model/stateLog.ts';
 export type { TransactionTable } from './model/transactionLog.ts';
 export { seriesCsv } from './metrics/csv.ts';
+export { tenureProfit, tenureSources, type TenureProfitRow, type TenureTable } from './metrics/tenureTable.ts';
+export { presets, presetIds, isPresetId, type PresetId } from './params/presets.ts';

@@ -2,6 +2,8 @@
  * Screenshots of the built app's views (home, sandbox, model) at a laptop's, a phone's and a
  * projector's size, of the sandbox's loading and error states, of a spread across seeds in
  * compare mode (bonus bank in B), of the saved set-ups open with two saved and a file imported,
+ * of the tenure chart with "As Reichheld describes" picked (alone, and against the evidence in
+ * compare mode) and of the preset choice reading "Custom" after a slider moved,
  * and of a scenario (story, step, debrief, classroom mode), for looking at the layout by eye.
  * Usage: `npm run screenshots [-- <folder>]` (default:
  * /tmp/retention-lab-screens); SCREENSHOT_QUERY adds to every address of a view (e.g.
@@ -16,7 +18,7 @@ import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from './chromium.ts';
 import { buildApp, serveBuild } from './serveBuild.ts';
 
-type Moment = 'done' | 'loading' | 'error' | 'spread' | 'saved';
+type Moment = 'done' | 'loading' | 'error' | 'spread' | 'saved' | 'tenure' | 'tenureCompare';
 type View = 'home' | 'sandbox' | 'model' | 'scenario';
 
 const sizes = [
@@ -35,7 +37,29 @@ const shots: { name: string; view: View; width: number; height: number; moment: 
   { name: 'sandbox-spread-360x740', view: 'sandbox', width: 360, height: 740, moment: 'spread' },
   { name: 'sandbox-saved-1366x850', view: 'sandbox', width: 1366, height: 850, moment: 'saved' },
   { name: 'sandbox-saved-360x740', view: 'sandbox', width: 360, height: 740, moment: 'saved' },
+  { name: 'sandbox-tenure-1366x850', view: 'sandbox', width: 1366, height: 850, moment: 'tenure' },
+  { name: 'sandbox-tenure-360x740', view: 'sandbox', width: 360, height: 740, moment: 'tenure' },
+  { name: 'sandbox-tenure-compare-1366x850', view: 'sandbox', width: 1366, height: 850, moment: 'tenureCompare' },
+  { name: 'sandbox-tenure-compare-360x740', view: 'sandbox', width: 360, height: 740, moment: 'tenureCompare' },
 ];
+
+/**
+ * "As Reichheld describes" picked in the relationship group (of B in compare mode, where A keeps
+ * the evidence's values), and the tenure chart scrolled into view with its data table open.
+ */
+async function tenurePreset(page: Page, compare: boolean): Promise<void> {
+  const toggle = page.locator('.params-toggle');
+  const phone = await toggle.isVisible();
+  if (phone) await toggle.click();
+  if (compare) await page.getByRole('switch', { name: t('sandbox.compare.switch') }).check();
+  const side = compare ? 'b' : 'a';
+  if (compare && phone) await page.locator('.side-switch button').nth(1).click();
+  const group = page.locator(`[data-side="${side}"] [data-group="relationship"]`);
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  await group.getByRole('radio', { name: t('sandbox.preset.reichheld') }).check();
+  await page.waitForSelector('[data-status="done"]', { timeout: 30_000 });
+  await group.locator('[data-presets]').scrollIntoViewIfNeeded();
+}
 
 /** The saved set-ups open, with two saved (one of a long name) and then a file imported: one added, one refused. */
 async function savedSetupsOpen(page: Page): Promise<void> {
@@ -111,6 +135,7 @@ async function shoot(browser: Browser, url: string, folder: string, shot: (typeo
   else await page.waitForSelector(ready[shot.view], { timeout: 30_000 });
   if (shot.moment === 'spread') await spreadInCompareMode(page);
   if (shot.moment === 'saved') await savedSetupsOpen(page);
+  if (shot.moment === 'tenure' || shot.moment === 'tenureCompare') await tenurePreset(page, shot.moment === 'tenureCompare');
   await page.waitForTimeout(300);
   const runMs = await page.locator('[data-run-ms]').getAttribute('data-run-ms', { timeout: 1000 }).catch(() => null);
   // The model's documentation is tens of thousands of pixels long: its first screen is enough.
@@ -119,6 +144,21 @@ async function shoot(browser: Browser, url: string, folder: string, shot: (typeo
     await page.screenshot({ path, fullPage });
     if (shot.moment === 'spread' && !fullPage) {
       await page.locator('[data-chart="spread"]').screenshot({ path: join(folder, `${shot.name}-chart.png`) });
+    }
+    if ((shot.moment === 'tenure' || shot.moment === 'tenureCompare') && !fullPage) {
+      const chart = page.locator('[data-chart="tenure"]');
+      await chart.locator('details summary').click();
+      await chart.screenshot({ path: join(folder, `${shot.name}-chart.png`) });
+    }
+    if (shot.moment === 'tenure' && !fullPage) {
+      // A slider of the group moved off the preset: the choice reads "Custom".
+      const group = page.locator('[data-side="a"] [data-group="relationship"]');
+      await group.locator('#a-relationship-spendGrowth-slider').focus();
+      await page.keyboard.press('ArrowLeft');
+      await group.locator('[data-preset="custom"]').waitFor();
+      await page.waitForSelector('[data-status="done"]', { timeout: 30_000 });
+      await group.locator('[data-presets]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(folder, `${shot.name}-custom.png`) });
     }
     console.log(`${path}${runMs ? `  (run: ${Number(runMs).toFixed(0)} ms)` : ''}`);
   }

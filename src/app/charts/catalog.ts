@@ -12,6 +12,7 @@ import { pointsDefinition } from './definitions/points.ts';
 import { profitDefinition } from './definitions/profit.ts';
 import { satisfactionDefinition } from './definitions/satisfaction.ts';
 import { spreadDefinition } from './definitions/spread.ts';
+import { tenureDefinition } from './definitions/tenure.ts';
 import { valueDefinition } from './definitions/value.ts';
 
 export const chartDefinitions: ChartDefinition[] = [
@@ -25,6 +26,7 @@ export const chartDefinitions: ChartDefinition[] = [
   satisfactionDefinition,
   pointsDefinition,
   valueDefinition,
+  tenureDefinition,
 ];
 
 /** The definition with this id, if any. */

@@ -1,8 +1,12 @@
 /**
- * chart.js for this app: only the parts the charts use are registered (the rest is left out of
- * the bundle), with system fonts and sizes readable on a classroom projector.
+ * chart.js for this app: only the parts the charts use are registered (lines over a linear week
+ * axis; the tenure chart's stacked bars over a category axis); the rest is left out of the bundle.
+ * System fonts, and sizes readable on a classroom projector.
  */
 import {
+  BarController,
+  BarElement,
+  CategoryScale,
   Chart,
   Filler,
   Legend,
@@ -16,7 +20,19 @@ import {
 } from 'chart.js';
 import { ink } from './palette.ts';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Legend, Title, Tooltip);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Filler,
+  Legend,
+  Title,
+  Tooltip,
+);
 
 Chart.defaults.font.family =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';

@@ -40,6 +40,14 @@ export function formatCompact(value: number, kind: NumberKind): string {
   return formatter('countCompact', options).format(value);
 }
 
+/** A number rounded to whole units, for a label on a chart: "$220", "−$12", "1,204", "68%". */
+export function formatRounded(value: number, kind: NumberKind): string {
+  if (!Number.isFinite(value)) return '—';
+  if (kind === 'share') return formatter('share0', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  if (kind === 'count') return formatNumber(value, 'count');
+  return formatter('money0', { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
+}
+
 /** Seconds with two decimals, from milliseconds. */
 export function formatSeconds(milliseconds: number): string {
   return formatter('seconds', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(milliseconds / 1000);

@@ -43,6 +43,28 @@ export class ParamSet {
     return true;
   }
 
+  /**
+   * Set several typed values at once (a preset): one change of the set, so one step back in the
+   * address's history. Values the schema refuses are left out; false if any was.
+   */
+  setMany(entries: Partial<Record<ParamKey, unknown>>): boolean {
+    const next = { ...this.values } as Record<ParamKey, Value>;
+    const refused = { ...this.refused };
+    let allTaken = true;
+    for (const [key, value] of Object.entries(entries) as [ParamKey, unknown][]) {
+      const checked = checkValue(key, value);
+      if (!checked.ok) {
+        allTaken = false;
+        continue;
+      }
+      next[key] = checked.value as Value;
+      delete refused[key];
+    }
+    this.values = next as Params;
+    this.refused = refused;
+    return allTaken;
+  }
+
   /** Take text typed into a number field; refused text is kept with a message. */
   enter(key: ParamKey, text: string): boolean {
     const checked = parseValue(key, text);

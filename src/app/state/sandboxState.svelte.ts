@@ -6,11 +6,12 @@
  * lengths; while a new run computes, the last pair stays and `status` says "running". A spread
  * across seeds (seedSpreadRun) is shown only beside runs of the configurations it was run for.
  */
-import { LIMITS, type GroupId, type ParamKey, type RunConfig, type RunResult } from '../../sim/index.ts';
+import { LIMITS, type GroupId, type ParamKey, type PresetId, type RunConfig, type RunResult } from '../../sim/index.ts';
 import type { ChartInput } from '../charts/contract.ts';
 import { prefersReducedMotion } from '../charts/setup.ts';
 import { t } from '../i18n/t.ts';
 import { ParamSet, type Refusal } from './paramSet.svelte.ts';
+import { presetValues } from './presetChoice.ts';
 import { Playback, type Timers } from './playback.svelte.ts';
 import { HeldChanges } from './heldChanges.ts';
 import { ASK_ABOVE_SECONDS, expectedSeconds, freshSeed, parseSize, workload, type SizeKey } from './runSize.ts';
@@ -170,6 +171,11 @@ export class SandboxState {
 
   resetGroup(side: Side, group: GroupId): void {
     this.change(() => this.params(side).resetGroup(group));
+  }
+
+  /** Set a group's values as a whole from a preset (presetChoice.ts), as one change. */
+  applyPreset(side: Side, id: PresetId): void {
+    this.change(() => this.params(side).setMany(presetValues(id)));
   }
 
   /** Every parameter of one set back to its default (seed, weeks and people stay). */

@@ -2,11 +2,16 @@
  * What every chart of the catalogue promises, whatever it shows: a stable id, a chart that
  * draws whole-week points, a one-sentence summary, a table with a row a week, the title kept
  * off the canvas (the card shows it), the cursor, no animation, and A and B in compare mode.
+ * The tenure chart is of the whole run by year of tenure, not by week (tenure.test.ts): it keeps
+ * every promise but those of the weeks.
  */
 import { describe, expect, it } from 'vitest';
 import { applicableCharts, chartDefinition, chartDefinitions } from '../../../src/app/charts/catalog.ts';
 import type { ChartInput } from '../../../src/app/charts/contract.ts';
 import { compare, runA, single, WEEKS, withSpread } from './fixtures.ts';
+
+/** Charts of the whole run, by year of tenure: no weeks, no week cursor. */
+const byTenure = new Set(['tenure']);
 
 const inputs: [string, ChartInput][] = [
   ['one run', single()],
@@ -22,7 +27,7 @@ describe('the chart catalogue', () => {
     const ids = chartDefinitions.map((definition) => definition.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
-      expect.arrayContaining(['market', 'profit', 'flows', 'ledger', 'cohorts', 'satisfaction', 'points', 'value', 'difference', 'spread']),
+      expect.arrayContaining(['market', 'profit', 'flows', 'ledger', 'cohorts', 'satisfaction', 'points', 'value', 'tenure', 'difference', 'spread']),
     );
     expect(chartDefinition('profit')?.id).toBe('profit');
     expect(chartDefinition('nothing')).toBeUndefined();
@@ -50,6 +55,9 @@ describe('the chart catalogue', () => {
           const config = definition.config(input);
 
           it('draws lines of points at whole weeks from 1, with a title kept off the canvas', () => {
+            expect(config.options?.plugins?.title?.display).toBe(false);
+            expect(config.options?.plugins?.title?.text).toBe(definition.title(input));
+            if (byTenure.has(definition.id)) return;
             expect(config.type).toBe('line');
             expect(config.data.datasets.length).toBeGreaterThan(0);
             for (const dataset of config.data.datasets) {
@@ -58,8 +66,6 @@ describe('the chart catalogue', () => {
               expect(points.every((point, index) => point.x === index + 1)).toBe(true);
               expect(points.every((point) => typeof point.y === 'number')).toBe(true);
             }
-            expect(config.options?.plugins?.title?.display).toBe(false);
-            expect(config.options?.plugins?.title?.text).toBe(definition.title(input));
           });
 
           it('titles every axis, the unit included', () => {
@@ -71,6 +77,10 @@ describe('the chart catalogue', () => {
           });
 
           it('gives the cursor plugin to this chart alone, with the cursor week', () => {
+            if (byTenure.has(definition.id)) {
+              expect(config.plugins?.map((plugin) => plugin.id)).toEqual(['barTotals']);
+              return;
+            }
             expect(config.plugins?.map((plugin) => plugin.id)).toEqual(
               ['difference', 'spread'].includes(definition.id) ? ['cursor', 'panelRules'] : ['cursor'],
             );
@@ -89,7 +99,7 @@ describe('the chart catalogue', () => {
             expect(summary).toMatch(/\d/);
             expect(summary.match(/[.!?](\s|$)/g)?.length).toBe(1);
             expect(summary).not.toMatch(/\{\w+\}|NaN|undefined|—/);
-            if (input.cursorWeek !== null && definition.id !== 'cohorts') expect(summary).toContain(`week ${input.cursorWeek + 1}`);
+            if (input.cursorWeek !== null && definition.id !== 'cohorts' && !byTenure.has(definition.id)) expect(summary).toContain(`week ${input.cursorWeek + 1}`);
             if (input.b && definition.id !== 'difference') {
               expect(summary).toContain(input.names.a);
               expect(summary).toContain(input.names.b);
@@ -99,6 +109,8 @@ describe('the chart catalogue', () => {
           it('has a table with a caption and one row a week, every row as wide as the header', () => {
             const table = definition.table(input);
             expect(table.caption).not.toBe('');
+            for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+            if (byTenure.has(definition.id)) return;
             expect(table.rows).toHaveLength(WEEKS);
             expect(table.rows.map((row) => row[0])).toEqual(Array.from({ length: WEEKS }, (_, week) => String(week + 1)));
             for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
@@ -110,8 +122,9 @@ describe('the chart catalogue', () => {
   }
 
   it('draws every series of A again for B in compare mode, dashed, and names A and B in the legend', () => {
-    // The difference chart draws B − A, and the spread chart bands (tested on its own).
-    for (const definition of chartDefinitions.filter((candidate) => !['difference', 'spread'].includes(candidate.id))) {
+    // The difference chart draws B − A, and the spread chart bands (tested on its own); the tenure
+    // chart's bars of A and B stand side by side (tenure.test.ts).
+    for (const definition of chartDefinitions.filter((candidate) => !['difference', 'spread', 'tenure'].includes(candidate.id))) {
       const one = definition.config(single()).data.datasets;
       const two = definition.config(compare()).data.datasets;
       // The points chart has no data outside compare mode here (no bonus bank), so it is not compared.

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams, LIMITS, simulate } from '../../../src/sim/index.ts';
 import type { SandboxState } from '../../../src/app/state/sandboxState.svelte.ts';
+import { linkOf, loadLink } from '../../../src/app/state/sandboxLinkState.ts';
+import { readLink, writeLink } from '../../../src/app/url/sandboxLink.ts';
 import { settle } from './fakeRunner.ts';
 import { sandbox } from './sandboxFixture.ts';
 
@@ -267,5 +269,23 @@ describe('the sandbox state', () => {
     await settle();
     expect(state.status).toBe('done');
     expect(state.error).toBeNull();
+  });
+
+  it('sets a preset’s values in one change that runs them, and its link holds the values, not the preset’s name', async () => {
+    const { state, runners } = sandbox();
+    state.sync();
+    await settle();
+    state.applyPreset('a', 'reichheld');
+    expect(runners[0].asked).toHaveLength(2);
+    await settle();
+    expect(state.shown?.a.params['relationship.spendGrowth']).toBe(2);
+    const search = writeLink(linkOf(state));
+    expect(search).toContain('relationship.spendGrowth=2');
+    expect(search).toContain('relationship.pricePremium=0.2');
+    expect(search).not.toMatch(/preset|reichheld/i);
+    // The link opens the same values in another sandbox.
+    const other = sandbox().state;
+    loadLink(other, readLink(`?${search}`).link);
+    expect(other.a.values).toEqual(state.a.values);
   });
 });

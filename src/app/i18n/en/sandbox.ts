@@ -22,6 +22,15 @@ export const sandbox = {
   'sandbox.group.off': 'off',
   'sandbox.group.offNote': 'No effect while “{name}” is off.',
 
+  'sandbox.preset.legend': 'Preset',
+  'sandbox.preset.legendMore': 'the values of “{group}” in {side} as a whole',
+  'sandbox.preset.evidence': 'As the evidence finds',
+  'sandbox.preset.reichheld': 'As Reichheld describes',
+  'sandbox.preset.custom': 'Custom',
+  'sandbox.preset.evidence.note': 'Small effects of tenure, as Reinartz & Kumar (2000, 2002) and East, Hammond & Gendall (2006) found, with Bolton’s (1998) forgiveness of a single bad week.',
+  'sandbox.preset.reichheld.note': 'Loyal customers buy more, mind price less, pay a premium, cost less to serve and refer more, as Reichheld & Sasser (1990) describe.',
+  'sandbox.preset.custom.note': 'The values of this group match neither preset. Pick one to set them all at once.',
+
   'sandbox.param.reset': 'Reset {label} to {value}',
   'sandbox.param.changed': 'Changed from the default, {value}',
   'sandbox.param.differs': 'Differs from A, which has {value}',
