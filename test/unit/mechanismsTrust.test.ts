@@ -18,12 +18,41 @@ describe('satisfaction guarantee', () => {
     expect(on.every((s) => total(s.guaranteeClaims) > 0 && total(s.guaranteeRefunds) < 0)).toBe(true);
   });
 
-  it('wins more prospects, by paid marketing and by friends, because it is trusted (S2.R1)', () => {
+  it('wins more prospects, by paid marketing and by friends, because it takes the risk out of a first purchase', () => {
     const won = (on: boolean) => overSeeds(SEEDS, (seed) => {
-      const s = run({ 'guarantee.enabled': on }, { seed }).series;
+      const s = run({ 'guarantee.enabled': on, 'guarantee.learningGain': 0 }, { seed }).series;
       return total(s.newPaid) + total(s.newReferred);
     });
     expect(won(true)).toBeGreaterThan(won(false) * 1.05);
+  });
+
+  it('wins no more prospects than no guarantee when prospects do not mind the risk and nothing is learned', () => {
+    const won = (on: boolean) => overSeeds(SEEDS, (seed) =>
+      total(run({ 'guarantee.enabled': on, 'guarantee.learningGain': 0, 'guarantee.riskAversion': 0 }, { seed }).series.newPaid));
+    expect(won(true)).toBeLessThanOrEqual(won(false) * 1.01);
+  });
+
+  it('relieves more risk, and wins more prospects, the more prospects mind a disappointing purchase', () => {
+    const paid = (aversion: number) => overSeeds(SEEDS, (seed) =>
+      total(run({ 'guarantee.enabled': true, 'guarantee.learningGain': 0, 'guarantee.riskAversion': aversion }, { seed }).series.newPaid));
+    expect(paid(3)).toBeGreaterThan(paid(0) * 1.1);
+  });
+
+  it('learns from the claims it hears: delivered quality rises, never beyond the most that can be learned (Hart 1988)', () => {
+    for (const seed of SEEDS) {
+      const learning = run({ 'guarantee.enabled': true, 'guarantee.learningGain': 0.5 }, { seed }).series.qualityShift;
+      expect(learning[0]).toBe(0);
+      expect(learning[103]).toBeGreaterThan(learning[13]);
+      expect(learning[103]).toBeGreaterThan(0.1);
+      expect(Math.max(...learning)).toBeLessThanOrEqual(0.5);
+      expect(Math.max(...run({ 'guarantee.enabled': true, 'guarantee.learningGain': 0 }, { seed }).series.qualityShift)).toBe(0);
+    }
+  });
+
+  it('forgets what it learned once the claims stop: a lesson fades with its life', () => {
+    const shift = (life: number) => overSeeds(SEEDS, (seed) =>
+      run({ 'guarantee.enabled': true, 'guarantee.lessonLife': life }, { seed }).series.qualityShift[103]);
+    expect(shift(4)).toBeLessThan(shift(104));
   });
 
   it('costs more when more of the disappointed ask for their money back', () => {
@@ -32,9 +61,10 @@ describe('satisfaction guarantee', () => {
     expect(refunds(0.8)).toBeGreaterThan(refunds(0.1) * 2);
   });
 
-  it('does not pay for itself when many claim and trust adds little', () => {
+  it('does not pay for itself when many claim, prospects ignore the risk and nothing is learned', () => {
     const profit = (on: boolean) => overSeeds(SEEDS, (seed) => run(
-      { 'guarantee.enabled': on, 'guarantee.claimShare': 1, 'guarantee.abuseShare': 0.05, 'guarantee.trustBonus': 1 }, { seed },
+      { 'guarantee.enabled': on, 'guarantee.claimShare': 1, 'guarantee.abuseShare': 0.05,
+        'guarantee.riskAversion': 0, 'guarantee.learningGain': 0 }, { seed },
     ).summary.cumulativeProfit);
     expect(profit(true)).toBeLessThan(profit(false));
   });

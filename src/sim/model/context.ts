@@ -7,10 +7,12 @@ import { exp, pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { pointsCalendar, type PointsCalendar } from './bonusBankCalendar.ts';
 import { FIRING_REVIEW_WEEKS } from './firing.ts';
+import { learnedQuality, riskRelief, startingLessons, type GuaranteeLessons } from './guaranteeLessons.ts';
 import { listeningQuality, needsFound, secondLineOpen } from './listening.ts';
 import { spamShareAt } from './outreach.ts';
 import { promiseAppealOf } from './policy.ts';
 import { priceRiseAt } from './priceChange.ts';
+import { onQualityScale } from './qualityScale.ts';
 import { referralWeight } from './relationshipCompany.ts';
 import { harvesting, reinvestedCents, startingReinvestment, type ReinvestmentState } from './reinvestment.ts';
 import { T } from './totals.ts';
@@ -19,7 +21,7 @@ export interface WeekContext extends PointsCalendar {
   week: number;
   /** Share of non-customers reached by paid marketing this week. */
   reachShare: number;
-  /** reach × conversion × promise appeal: a non-member's chance of being won, before price appeal. */
+  /** reach × conversion × promise appeal × a guarantee's risk relief: a non-member's chance of being won, before price appeal. */
   paidChance: number;
   /** Weekly referral intensity felt by a prospect with an average number of contacts. */
   referralPressure: number;
@@ -33,7 +35,15 @@ export interface WeekContext extends PointsCalendar {
   priceRise: number;
   /** 1 in the week the prices rise. */
   priceRiseNow: number;
-  /** Quality points added to what is delivered: reinvestment and listening, less the strain of abuse. */
+  /**
+   * The quality customers experience on an ordinary purchase this week, before the visit's own
+   * variation: service.quality + what lifts and strains it, held on the 0–10 scale (qualityScale.ts).
+   */
+  deliveredQuality: number;
+  /**
+   * deliveredQuality − service.quality: the quality points reinvestment, listening and a
+   * guarantee's lessons add, less the strain of abuse, as far as the scale lets them reach customers.
+   */
   qualityShift: number;
   /** 1 while the care budget is cut (reinvestment.ts). */
   harvesting: number;
@@ -68,7 +78,8 @@ function abuseStrain(params: Params, previous: Float64Array): number {
 }
 
 export function weekContext(
-  params: Params, week: number, previous: Float64Array, marketSize: number, company: ReinvestmentState = startingReinvestment(),
+  params: Params, week: number, previous: Float64Array, marketSize: number,
+  company: ReinvestmentState = startingReinvestment(), lessons: GuaranteeLessons = startingLessons(),
 ): WeekContext {
   const audience = previous[T.prospects] + previous[T.lapsed] - previous[T.lostForever];
   const spend = params['acquisition.spendPerWeek'];
@@ -78,24 +89,27 @@ export function weekContext(
   const clubPromoters = previous[T.clubPromoters] + params['club.massResponse'] * previous[T.clubPromotersMass];
   // Long-standing promoters refer more (relationshipCompany.ts).
   const effectivePromoters = previous[T.promoters] + clubBoost * clubPromoters + referralWeight(params, previous, week);
-  // A satisfaction guarantee is trusted: more of those reached, and of those told, take the step (S2.R1).
-  const trust = params['guarantee.enabled'] ? params['guarantee.trustBonus'] : 1;
-  // The rival steps up its marketing year by year, so each of our contacts converts fewer (S1.F3).
-  const outspent = pow(1 + params['competitor.marketingEscalation'], -week / 52);
+    // A satisfaction guarantee takes away the risk of a disappointing first purchase (guaranteeLessons.ts).
+    const relief = riskRelief(params, previous);
+    // The rival steps up its marketing year by year, so each of our contacts converts fewer (S1.F3).
+    const outspent = pow(1 + params['competitor.marketingEscalation'], -week / 52);
   const found = needsFound(params, week);
   const rise = priceRiseAt(params, week);
+  const lifts = company.qualityGain + listeningQuality(params, found) + learnedQuality(params, lessons, previous[T.customers]);
+  const delivered = onQualityScale(params['service.quality'] + lifts - abuseStrain(params, previous));
   return {
     week,
     reachShare,
-    paidChance: reachShare * params['acquisition.conversion'] * promiseAppealOf(params) * trust * outspent,
-    referralPressure: (params['wordOfMouth.referralsPerPromoterYear'] / 52) * (effectivePromoters / marketSize) * trust,
+    paidChance: reachShare * params['acquisition.conversion'] * promiseAppealOf(params) * relief * outspent,
+    referralPressure: (params['wordOfMouth.referralsPerPromoterYear'] / 52) * (effectivePromoters / marketSize) * relief,
     deterrence: params['wordOfMouth.detractorDeterrence'] * (previous[T.detractors] / marketSize),
     campaignActive: campaignRunning(params, week) ? 1 : 0,
     clubReview: params['club.enabled'] && week % CLUB_REVIEW_WEEKS === 0 ? 1 : 0,
     ...pointsCalendar(week, params['bonusBank.expiryWeeks']),
     priceRise: rise,
     priceRiseNow: rise > 0 && week === params['priceChange.week'] ? 1 : 0,
-    qualityShift: company.qualityGain + listeningQuality(params, found) - abuseStrain(params, previous),
+    deliveredQuality: delivered,
+    qualityShift: delivered - params['service.quality'],
     harvesting: harvesting(params, week) ? 1 : 0,
     firingReview: params['firing.enabled'] && week > 0 && week % FIRING_REVIEW_WEEKS === 0 ? 1 : 0,
     spamShare: spamShareAt(params, week),
@@ -118,6 +132,7 @@ export function startingContext(params: Params): WeekContext {
     ...pointsCalendar(0, params['bonusBank.expiryWeeks']),
     priceRise: 0,
     priceRiseNow: 0,
+    deliveredQuality: onQualityScale(params['service.quality']),
     qualityShift: 0,
     harvesting: 0,
     firingReview: 0,

@@ -2,11 +2,15 @@
  * The service experience of a week with purchases: failures, complaints and their handling, and
  * the satisfaction update by disconfirmation (Oliver 1980).
  *
- *   experience X = delivered quality + noise − failure penalty (as handled)
+ *   ordinary visit  O = delivered quality (the week's, on the 0–10 scale; context.ts) + noise,
+ *                   held within the scale (qualityScale.ts)
+ *   experience X = O − failure penalty (as handled)
  *   disconfirmation D = X − expectation; the part of a shortfall beyond the zone of tolerance is
  *                    weighted by loss aversion (Zeithaml et al. 1993; Anderson & Sullivan 1993)
- *   satisfaction target = w × (expectation − 5) + D  (+ the club's lift for members)
- *   satisfaction += speed × (target − satisfaction);  expectation += adaptation × (X − expectation)
+ *   raw target x = w × (expectation − 5) + D (a shortfall as forgiven, relationship.ts)
+ *                  + the club's lift for members
+ *   satisfaction: a bounded memory of the saturated targets that fades between purchases
+ *                 (satisfactionMemory.ts);  expectation += adaptation × (X on the scale − expectation)
  *
  * Handling a voiced failure (service.handling):
  *   refund   the purchase is paid back; half the harm remains (the bother is not refunded);
@@ -14,8 +18,12 @@
  *            bonus added (de Matos et al. 2007);
  *   conflict the complaint is disputed; the harm counts double and a customer who leaves over it
  *            never comes back (S2.R4).
- * A broken promise is an ordinary week (no failure) whose experience falls short of the promise by
- * more than the threshold (S0.R1, S0.R8).
+ * A broken promise is judged against the person's own expectation (S0.R1, S0.R8): in a week with
+ * no failure, the person expects more than is typically delivered (the week's delivered quality) by
+ * more than the threshold, and the week falls short of what they expect by more than it. The
+ * shortfall must be systematic, an expectation set above what the shop delivers (by a promise):
+ * one bad visit does not break an honest promise, and a customer who has adapted to an
+ * over-promise no longer feels it broken.
  */
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { logisticNoise } from '../random/distributions.ts';
@@ -23,7 +31,10 @@ import { Purpose } from '../random/purposes.ts';
 import { isTraced, type Frame } from './frame.ts';
 import { claimsGuarantee } from './guarantee.ts';
 import { refreshHazards } from './leaving.ts';
+import { onQualityScale } from './qualityScale.ts';
 import { forgivenShortfall, prepareForgiveness } from './relationship.ts';
+import { onSatisfactionScale } from './satisfactionScale.ts';
+import { boundedTarget, weeksSinceUpdate } from './satisfactionMemory.ts';
 import { Flag } from './states.ts';
 import { T } from './totals.ts';
 
@@ -37,6 +48,7 @@ const COMPLAINTS = T.complaints;
 const BROKEN_PROMISES = T.brokenPromises;
 const REFUNDS = T.refundCents;
 const FIXES = T.fixCents;
+const DISAPPOINTED = T.disappointedWeeks;
 
 /** How a failure ended, as far as the experience goes. */
 const Outcome = { silent: 0, refunded: 1, fixed: 2, disputed: 3 } as const;
@@ -93,9 +105,10 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   const person = frame.person;
   const context = frame.context;
   prepareForgiveness(frame, offset);
-  const ordinary =
-    params['service.quality'] + context.qualityShift +
-    logisticNoise(drawBits(base, Purpose.experienceNoise) * BITS_TO_UNIT, params['service.experienceNoise']);
+  const delivered = context.deliveredQuality;
+  const ordinary = onQualityScale(
+    delivered + logisticNoise(drawBits(base, Purpose.experienceNoise) * BITS_TO_UNIT, params['service.experienceNoise']),
+  );
   // 1 − (1 − p)^n, the powers computed once per run (policy.ts): a power per purchase would be slow.
   const noFailure = context.harvesting ? frame.policy.noFailureChanceHarvest : frame.policy.noFailureChance;
   const failureChance = 1 - noFailure[person.purchases];
@@ -112,24 +125,25 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
     else experience = ordinary - penalty * CONFLICT_HARM_MULTIPLIER;
   }
 
-  const promised = params['promises.promisedQuality'];
-  if (!failed && experience < promised - params['promises.brokenThreshold']) {
+  const expectation = population.expectation[offset];
+  const threshold = params['promises.brokenThreshold'];
+  if (!failed && expectation - delivered > threshold && experience < expectation - threshold) {
     person.brokenPromise = true;
     frame.out[BROKEN_PROMISES] += 1;
     if (isTraced(frame, offset)) {
       frame.story.add(population.start + offset, {
-        week: frame.context.week, kind: 'brokenPromise', experienced: round1(experience), promised,
+        week: context.week, kind: 'brokenPromise', experienced: round1(experience), promised: params['promises.promisedQuality'],
       });
     }
   }
 
-  const expectation = population.expectation[offset];
   const tolerance = params['promises.toleranceZone'];
-  if (frame.policy.guaranteeOn && outcome !== Outcome.refunded) {
+  if (frame.policy.guaranteeOn) {
     // Money back on demand (guarantee.ts): a disappointed claimant is left with half the shortfall.
     const floor = expectation - tolerance;
     const disappointed = experience < floor;
-    if (claimsGuarantee(frame, offset, base, disappointed) && disappointed) {
+    if (disappointed) frame.out[DISAPPOINTED] += 1;
+    if (outcome !== Outcome.refunded && claimsGuarantee(frame, offset, base, disappointed) && disappointed) {
       experience = floor - (floor - experience) * REFUND_HARM_REMAINING;
     }
   }
@@ -140,8 +154,14 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   if ((population.flags[offset] & Flag.clubMember) !== 0) {
     target += frame.policy.clubResponse[population.premium[offset]] * params['club.satisfactionLift'];
   }
-  population.satisfaction[offset] += params['promises.satisfactionLearning'] * (target - population.satisfaction[offset]);
-  population.expectation[offset] = expectation + params['promises.expectationAdaptation'] * surprise;
+  // What the memory kept since the last update, then a step toward the saturated target.
+  const lastPurchase = population.lastPurchaseWeekPlusOne[offset];
+  person.previousPurchasePlusOne = lastPurchase;
+  population.lastPurchaseWeekPlusOne[offset] = context.week + 1;
+  // Held on the scale first: a lift between purchases (outreach.ts) may have carried it beyond.
+  const kept = onSatisfactionScale(population.satisfaction[offset]) * frame.policy.satisfactionKept[weeksSinceUpdate(context.week, lastPurchase)];
+  population.satisfaction[offset] = kept + params['promises.satisfactionLearning'] * (boundedTarget(target) - kept);
+  population.expectation[offset] = expectation + params['promises.expectationAdaptation'] * (onQualityScale(experience) - expectation);
   refreshHazards(frame, offset);
 }
 

@@ -26,10 +26,12 @@ export interface PersonWeek {
   bond: number;
   /** The factor on this week's leave-at-once chances and felt shortfall (relationship.ts), 1 with it off. */
   forgiving: number;
+  /** population.lastPurchaseWeekPlusOne as it was before this week's purchases (priceChange.ts). */
+  previousPurchasePlusOne: number;
 }
 
 export function emptyPersonWeek(): PersonWeek {
-  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false, bond: 0, forgiving: 1 };
+  return { purchases: 0, paidCents: 0, failureLeaveChance: 0, conflict: false, brokenPromise: false, droppedOut: false, bond: 0, forgiving: 1, previousPurchasePlusOne: 0 };
 }
 
 export function resetPersonWeek(week: PersonWeek): void {
@@ -41,6 +43,7 @@ export function resetPersonWeek(week: PersonWeek): void {
   week.droppedOut = false;
   week.bond = 0;
   week.forgiving = 1;
+  week.previousPurchasePlusOne = 0;
 }
 
 /** Slots of Frame.prices. */

@@ -5,8 +5,8 @@
  * asks anyway with chance guarantee.abuseShare (free riders). A claim refunds one purchase's
  * payment. For a disappointed claimant half the shortfall beyond tolerance is undone, as with a
  * refunded complaint (experience.ts). A failure already refunded is not claimed twice.
- * The trust the guarantee earns (more conversion and referrals) is in the week's context.
- * Money in cents; experience in quality points.
+ * Disappointed claims are counted apart: the company learns from them, and prospects weigh how
+ * often purchases disappoint (guaranteeLessons.ts). Money in cents; experience in quality points.
  */
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { Purpose } from '../random/purposes.ts';
@@ -15,6 +15,7 @@ import { T } from './totals.ts';
 
 const CLAIMS = T.guaranteeClaims;
 const REFUNDS = T.guaranteeRefundCents;
+const DISAPPOINTED_CLAIMS = T.disappointedClaims;
 
 /** Does the customer claim their money back this week? Books the refund and the story. */
 export function claimsGuarantee(frame: Frame, offset: number, base: number, disappointed: boolean): boolean {
@@ -25,6 +26,7 @@ export function claimsGuarantee(frame: Frame, offset: number, base: number, disa
   const refundCents = Math.round(person.paidCents / person.purchases);
   frame.out[CLAIMS] += 1;
   frame.out[REFUNDS] += refundCents;
+  if (disappointed) frame.out[DISAPPOINTED_CLAIMS] += 1;
   if (isTraced(frame, offset)) {
     frame.story.add(frame.population.start + offset, {
       week: frame.context.week, kind: 'guaranteeRefund', disappointed, amount: refundCents / 100,

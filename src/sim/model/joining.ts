@@ -6,8 +6,9 @@
  *   referred: 1 − e^(−referral pressure × contacts)      (a friend's word is not deterred)
  *   won back: win-back rate × e^(−A) + reach × conversion × promise appeal × price appeal
  * where price appeal = e^(−price attraction) (rivalry.ts), fixed for the run.
- * Newcomers expect what was promised; referred ones expect the mean of promise and reality (a
- * friend tells the truth); people won back keep the expectation they had.
+ * Newcomers expect what was promised; referred ones expect the mean of promise and reality (the
+ * week's delivered quality, on its scale: a friend tells the truth); people won back keep the
+ * expectation they had.
  */
 import { exp } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
@@ -40,8 +41,7 @@ function join(frame: Frame, offset: number, channel: JoinChannelId): void {
   if (channel === JoinChannel.paid) {
     population.expectation[offset] = params['promises.promisedQuality'];
   } else if (channel === JoinChannel.referred) {
-    const delivered = params['service.quality'] + frame.context.qualityShift;
-    population.expectation[offset] = (params['promises.promisedQuality'] + delivered) / 2;
+    population.expectation[offset] = (params['promises.promisedQuality'] + frame.context.deliveredQuality) / 2;
   }
   refreshHazards(frame, offset);
   if (isTraced(frame, offset)) frame.story.joined(population.start + offset, week, channel);

@@ -7,6 +7,7 @@ import { exp, pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { POISSON_CAP } from '../random/distributions.ts';
 import { logWeeklyStay } from './catchment.ts';
+import { keptAfterWeeks } from './satisfactionMemory.ts';
 import { tenureCurve } from './tenure.ts';
 
 export interface Policy {
@@ -30,8 +31,10 @@ export interface Policy {
   noFailureChance: Float64Array;
   /** The same while the care budget is cut to harvest profit (reinvestment.ts). */
   noFailureChanceHarvest: Float64Array;
+  /** Share of satisfaction kept over a gap of Δ weeks, for Δ = 0 … 1040 (satisfactionMemory.ts). */
+  satisfactionKept: Float64Array;
   guaranteeOn: boolean;
-  /** A price rise is scheduled: customers' last purchase weeks are kept (priceChange.ts). */
+  /** A price rise is scheduled (priceChange.ts). */
   priceChangeOn: boolean;
   firingOn: boolean;
   /** Customers may drop out after a purchase (dropout.ts). */
@@ -73,6 +76,7 @@ export function derivePolicy(params: Params): Policy {
     clubResponse: [params['club.massResponse'], 1],
     noFailureChance: powers(1 - failureProbability, POISSON_CAP),
     noFailureChanceHarvest: powers(1 - harvestProbability, POISSON_CAP),
+    satisfactionKept: keptAfterWeeks(params['promises.satisfactionHalfLife']),
     guaranteeOn: params['guarantee.enabled'],
     priceChangeOn: params['priceChange.enabled'],
     firingOn: params['firing.enabled'],

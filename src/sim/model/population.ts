@@ -63,8 +63,9 @@ export class Population {
   /** Cards, calls or letters that reached the person (outreach.ts), at most 255. */
   readonly touches: Uint8Array;
   /**
-   * One more than the week of the last purchase, kept while a price change is on (priceChange.ts);
-   * 0 until then. Zero-based so that the array is never written when the mechanism is off.
+   * One more than the week of the person's last purchase in the run; 0 for none yet. Satisfaction
+   * fades by the weeks since (satisfactionMemory.ts), and a price rise asks whether it fell just
+   * before the rise (priceChange.ts).
    */
   readonly lastPurchaseWeekPlusOne: Int16Array;
   /**

@@ -11,7 +11,8 @@
  *                   leaver never returns);
  *   credits:        the price difference on that order, paid × rise / (1 + rise), as a refund is
  *                   (half the harm remains, leaving chance service.leaveIfRefunded).
- * Money in cents; the harm is in satisfaction points, weighted as the week's satisfaction update.
+ * Money in cents; the harm is in satisfaction points, weighted as the week's satisfaction update
+ * and taken within the satisfaction scale (satisfactionScale.ts).
  */
 import type { Params } from '../params/schema.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
@@ -19,6 +20,7 @@ import { Purpose } from '../random/purposes.ts';
 import { FELT_PRICE, isTraced, type Frame } from './frame.ts';
 import { refreshHazards } from './leaving.ts';
 import { marketingAppealOf } from './rivalry.ts';
+import { liftedSatisfaction } from './satisfactionScale.ts';
 import { State } from './states.ts';
 import { T } from './totals.ts';
 
@@ -53,8 +55,8 @@ function boughtJustBefore(params: Params, lastPurchasePlusOne: number): boolean 
 export function priceChangeWeek(frame: Frame, offset: number, base: number): void {
   const { population, params, person } = frame;
   const week = frame.context.week;
-  const lastPurchase = population.lastPurchaseWeekPlusOne[offset];
-  population.lastPurchaseWeekPlusOne[offset] = week + 1;
+  // The experience of this week (experience.ts) has already moved the last purchase week on.
+  const lastPurchase = person.previousPurchasePlusOne;
   const rise = frame.context.priceRise;
   if (rise <= 0 || !boughtJustBefore(params, lastPurchase)) return;
   if (drawBits(base, Purpose.feltCheated) * BITS_TO_UNIT >= params['priceChange.cheatedShare']) return;
@@ -72,7 +74,7 @@ export function priceChangeWeek(frame: Frame, offset: number, base: number): voi
   const leave = credit ? params['service.leaveIfRefunded'] : params['service.leaveIfConflict'];
   person.failureLeaveChance = Math.max(person.failureLeaveChance, leave);
   const harm = params['service.failurePenalty'] * (credit ? CREDITED_HARM : HELD_HARM);
-  population.satisfaction[offset] -= params['promises.satisfactionLearning'] * harm;
+  population.satisfaction[offset] = liftedSatisfaction(population.satisfaction[offset], -params['promises.satisfactionLearning'] * harm);
   refreshHazards(frame, offset);
   if (isTraced(frame, offset)) {
     frame.story.add(population.start + offset, {

@@ -25,8 +25,9 @@ const fields = [
   'refundCents', 'fixCents', 'clubCostCents', 'clubFeeCents',
   // Points, in cents of value: movements this week and the balance outstanding at its end.
   'pointsRedeemedCents', 'pointsOutstandingCents',
-  // The guarantee, the price change, keeping in touch and firing: events and money (cents).
-  'guaranteeClaims', 'guaranteeRefundCents', 'feltCheated', 'priceCreditCents',
+  // The guarantee, the price change, keeping in touch and firing: events and money (cents). While
+  // the guarantee is offered, purchase weeks that disappointed and the claims of the disappointed.
+  'guaranteeClaims', 'guaranteeRefundCents', 'disappointedWeeks', 'disappointedClaims', 'feltCheated', 'priceCreditCents',
   'touchesSent', 'touchesDelivered', 'outreachCents', 'abusiveCustomers',
   // Company-level figures, written by the coordinator (company.ts), not by the shards.
   'trackingCents', 'listeningCents', 'reinvestCents', 'secondLineRevenueCents', 'secondLineCostCents',

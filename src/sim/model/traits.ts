@@ -11,7 +11,7 @@
  * - price sensitivity varies as Gamma(4)/4 around the segment mean;
  * - contacts vary as Gamma(2)/2 around the market mean (some talk to many, most to a few);
  * - starting customers' satisfaction is that of an ordinary visit which meets expectations,
- *   w × (quality − 5), plus logistic noise of 0.5 points;
+ *   w × (quality − 5), plus logistic noise of 0.5 points, held within the satisfaction scale;
  * - starting customers' spending over the past year is their expected spending: rate × price
  *   response × share of wallet × 52 weeks × basket, less the card discount.
  */
@@ -25,6 +25,7 @@ import type { Policy } from './policy.ts';
 import { clearRecord, type Population } from './population.ts';
 import { priceResponse } from './purchases.ts';
 import { marketingAppealOf } from './rivalry.ts';
+import { onSatisfactionScale } from './satisfactionScale.ts';
 import { Flag, State } from './states.ts';
 
 const TRAIT_WEEK = -1;
@@ -96,9 +97,10 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
     population.state[offset] = State.customer;
     // Joined before week 0: a tenure of τ weeks means joining in week −τ − 1.
     population.stateSince[offset] = -tenureWeeks - 1;
-    population.satisfaction[offset] =
+    population.satisfaction[offset] = onSatisfactionScale(
       params['promises.expectationWeight'] * (quality - 5) +
-      logisticNoise(uniformFor(base, Purpose.initialSatisfaction), START_SATISFACTION_NOISE);
+        logisticNoise(uniformFor(base, Purpose.initialSatisfaction), START_SATISFACTION_NOISE),
+    );
     const response = priceResponse(params['purchases.priceElasticity'], population.priceSensitivity[offset], policy.feltPrice);
     const yearlyPurchases = population.purchaseRate[offset] * response * population.walletShare[offset] * 52;
     population.yearSpend[offset] = yearlyPurchases * population.basket[offset] * (1 - policy.discountShare);

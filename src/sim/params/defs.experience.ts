@@ -21,7 +21,7 @@ export const experienceDefs = {
   'promises.expectationWeight': {
     group: 'promises', kind: 'number', label: 'Weight of expectation', unit: 'per point',
     min: 0, max: 1, step: 0.05, default: 0.3,
-    help: 'Satisfaction target = this × (expectation − 5) + weighted disconfirmation.',
+    help: 'The raw satisfaction target = this × (expectation − 5) + weighted disconfirmation; it saturates on the ±5 scale.',
     source: 'Oliver (1980); a 2025 meta-analysis puts the expectation–satisfaction correlation near .29.',
   },
   'promises.lossAversion': {
@@ -42,6 +42,12 @@ export const experienceDefs = {
     help: 'Share of the gap to the latest experience\'s satisfaction closed in a week with purchases.',
     source: 'Reason: a few visits shape an opinion; one visit does not erase it.',
   },
+  'promises.satisfactionHalfLife': {
+    group: 'promises', kind: 'number', label: 'Half-life of satisfaction', unit: 'weeks',
+    min: 4, max: 520, step: 1, default: 52,
+    help: 'Satisfaction fades toward neutral between purchases: after this many weeks without one, half of it is left (applied at the next purchase).',
+    source: 'Reason: an opinion not renewed by new visits fades (a memory with forgetting); a shop\'s image lasts months rather than weeks, so a year.',
+  },
   'promises.expectationAdaptation': {
     group: 'promises', kind: 'number', label: 'Expectation speed', unit: 'share per purchase week',
     min: 0, max: 1, step: 0.01, default: 0.15,
@@ -49,10 +55,10 @@ export const experienceDefs = {
     source: 'Reason: expectations follow experience more slowly than satisfaction (Oliver 1980).',
   },
   'promises.brokenThreshold': {
-    group: 'promises', kind: 'number', label: 'Broken promise below', unit: 'points under promise',
+    group: 'promises', kind: 'number', label: 'Broken promise beyond', unit: 'points of shortfall',
     min: 0, max: 10, step: 0.1, default: 1.5,
-    help: 'An experience this far below what was promised counts as a broken promise.',
-    source: 'Reason: a clear, noticeable shortfall (S0.R8).',
+    help: 'A promise is broken when the customer expects more than is typically delivered by more than this, and the week falls this far short of what they expect.',
+    source: 'Reason: a clear, noticeable shortfall (S0.R8), judged against the person\'s own expectation, which a promise sets (S0.R1).',
   },
   'promises.brokenPromiseHazard': {
     group: 'promises', kind: 'number', label: 'Leaving after a broken promise', unit: 'chance',

@@ -8,7 +8,7 @@ import type { ParamDef } from './types.ts';
 export const relationDefs = {
   'guarantee.enabled': {
     group: 'guarantee', kind: 'boolean', label: 'Satisfaction guarantee', unit: 'on/off', default: false,
-    help: '"Don\'t pay if you don\'t like it": customers may ask for their money back, and the promise is trusted.',
+    help: '"Don\'t pay if you don\'t like it": customers may ask for their money back; prospects risk less, and the company hears what went wrong.',
     source: 'S2.R1 (the Domino\'s branch in South Detroit).',
   },
   'guarantee.claimShare': {
@@ -23,11 +23,29 @@ export const relationDefs = {
     help: 'Chance that a customer who had nothing to complain of claims a refund anyway.',
     source: 'Reason: a small minority abuse a guarantee; S2.R1\'s "$200 a year" implies few claims.',
   },
-  'guarantee.trustBonus': {
-    group: 'guarantee', kind: 'number', label: 'Trust in the guarantee', unit: '× conversion and referrals',
-    min: 1, max: 3, step: 0.05, default: 1.2,
-    help: 'Paid conversion and referrals are multiplied by this while the guarantee is offered.',
-    source: 'S2.R1 (the owner\'s claim: it "pays for itself through positive feedback"); the size is a modelling choice.',
+  'guarantee.riskAversion': {
+    group: 'guarantee', kind: 'number', label: 'Weight of the risk it removes', unit: 'per share of disappointing weeks',
+    min: 0, max: 5, step: 0.1, default: 1,
+    help: 'A first purchase may disappoint, as the share d of our customers\' purchase weeks did last week; the guarantee removes that risk, multiplying paid conversion and referrals by 1 + this × d.',
+    source: 'Hart (1988): a guarantee lowers the risk a buyer sees. Reason: 1 is risk-neutral (a d chance of a disappointment keeps about d of prospects away); loss aversion near 2 (Kahneman & Tversky) would double it.',
+  },
+  'guarantee.learningGain': {
+    group: 'guarantee', kind: 'number', label: 'Quality learned from claims', unit: 'quality points at most',
+    min: 0, max: 3, step: 0.1, default: 0.5,
+    help: 'Each claim of a disappointed customer tells the company where it fails; what it learns adds up to this much to the quality it delivers.',
+    source: 'Hart (1988): a guarantee makes failures heard and forces the company to fix their causes. Reason: half of what listening finds at most (listening.qualityGain 1), since claims tell only what went wrong.',
+  },
+  'guarantee.lessonLife': {
+    group: 'guarantee', kind: 'number', label: 'Life of a lesson', unit: 'weeks',
+    min: 1, max: 520, step: 1, default: 52,
+    help: 'The lessons kept fade by 1/this a week (staff, suppliers and habits change); new claims add to them.',
+    source: 'Reason: a lesson not renewed is mostly forgotten within a year or two; a stock that builds and fades, as goodwill does (Nerlove & Arrow 1962).',
+  },
+  'guarantee.halfGainLessons': {
+    group: 'guarantee', kind: 'number', label: 'Lessons for half the gain', unit: 'lessons kept per customer',
+    min: 0.01, max: 10, step: 0.01, default: 0.5,
+    help: 'With this many lessons kept per customer, half the quality that can be learned is learned; each further lesson teaches less.',
+    source: 'Reason: the first complaints point to the big causes, later ones to smaller ones; set near the lessons a default run keeps.',
   },
   'priceChange.enabled': {
     group: 'priceChange', kind: 'boolean', label: 'Price rise', unit: 'on/off', default: false,

@@ -10,6 +10,7 @@ import { summarise } from '../metrics/summary.ts';
 import { addTenureWeek, emptyTenureTable, type TenureTable } from '../metrics/tenureTable.ts';
 import { advanceCompany, bookCompanyWeek } from '../model/company.ts';
 import { weekContext, type WeekContext } from '../model/context.ts';
+import { advanceLessons, startingLessons, type GuaranteeLessons } from '../model/guaranteeLessons.ts';
 import { startingReinvestment, type ReinvestmentState } from '../model/reinvestment.ts';
 import { sampleIds, type StateSample } from '../model/stateLog.ts';
 import type { StoryEvent } from '../model/story.ts';
@@ -45,8 +46,9 @@ export class Coordinator {
   private initialCustomers = 0;
   private readonly active: number[][];
   private readonly sizes: number[];
-  /** The company's state between weeks (reinvestment), and the context of the week being run. */
+  /** The company's state between weeks (reinvestment, a guarantee's lessons), and the context of the week being run. */
   private readonly company: ReinvestmentState = startingReinvestment();
+  private readonly lessons: GuaranteeLessons = startingLessons();
   private context: WeekContext | null = null;
   private readonly tenure: TenureTable;
 
@@ -69,7 +71,7 @@ export class Coordinator {
   }
 
   contextFor(week: number): WeekContext {
-    this.context = weekContext(this.config.params, week, this.previous, this.config.people, this.company);
+    this.context = weekContext(this.config.params, week, this.previous, this.config.people, this.company, this.lessons);
     return this.context;
   }
 
@@ -80,6 +82,7 @@ export class Coordinator {
     this.collector.record(week, totals, this.previous);
     addTenureWeek(this.tenure, params, week, totals, this.previous);
     advanceCompany(params, this.company, totals, this.previous, profitCents(ledgerWeek(params, totals, this.previous, week)));
+    advanceLessons(params, this.lessons, totals);
     this.sizes[1 + Math.floor(week / COHORT_WEEKS)] +=
       totals[T.newPaid] + totals[T.newReferred] + totals[T.wonBack] + totals[T.newTouched];
     for (let cohort = 0; cohort < this.cohorts; cohort++) {
