@@ -10,7 +10,9 @@
  *   raw target x = w × (expectation − 5) + D (a shortfall as forgiven, relationship.ts)
  *                  + the club's lift for members
  *   satisfaction: a bounded memory of the saturated targets that fades between purchases
- *                 (satisfactionMemory.ts);  expectation += adaptation × (X on the scale − expectation)
+ *                 (satisfactionMemory.ts)
+ *   expectation += adaptation × (X′ + c × (promise − X′) − expectation), X′ = X on the scale,
+ *                  c = communicationWeight: the promise goes on speaking to customers
  *
  * Handling a voiced failure (service.handling):
  *   refund   the purchase is paid back; half the harm remains (the bother is not refunded);
@@ -161,7 +163,10 @@ export function experienceWeek(frame: Frame, offset: number, base: number): void
   // Held on the scale first: a lift between purchases (outreach.ts) may have carried it beyond.
   const kept = onSatisfactionScale(population.satisfaction[offset]) * frame.policy.satisfactionKept[weeksSinceUpdate(context.week, lastPurchase)];
   population.satisfaction[offset] = kept + params['promises.satisfactionLearning'] * (boundedTarget(target) - kept);
-  population.expectation[offset] = expectation + params['promises.expectationAdaptation'] * (onQualityScale(experience) - expectation);
+  // Expectations follow what is seen and, as long as it is advertised, what is promised (Boulding et al. 1993).
+  const seen = onQualityScale(experience);
+  const heard = seen + params['promises.communicationWeight'] * (params['promises.promisedQuality'] - seen);
+  population.expectation[offset] = expectation + params['promises.expectationAdaptation'] * (heard - expectation);
   refreshHazards(frame, offset);
 }
 

@@ -54,6 +54,12 @@ export const experienceDefs = {
     help: 'Share of the gap between expectation and experience closed in a week with purchases.',
     source: 'Reason: expectations follow experience more slowly than satisfaction (Oliver 1980).',
   },
+  'promises.communicationWeight': {
+    group: 'promises', kind: 'number', label: 'Weight of the promise in expectations', unit: 'share of expectation',
+    min: 0, max: 1, step: 0.05, default: 0.2,
+    help: 'Customers keep hearing the promise: expectations move toward this blend of the promise and the week\'s experience, so an over-promise keeps raising what even old customers expect (0: experience alone; 1: the promise alone).',
+    source: 'Boulding, Kalra, Staelin & Zeithaml (1993): expectations are updated from the prior, the latest experience and the company\'s communication. Reason: one\'s own visits weigh far more than advertising, so a fifth.',
+  },
   'promises.brokenThreshold': {
     group: 'promises', kind: 'number', label: 'Broken promise beyond', unit: 'points of shortfall',
     min: 0, max: 10, step: 0.1, default: 1.5,
