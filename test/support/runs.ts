@@ -49,4 +49,6 @@ export const onlyDrift: Record<string, unknown> = {
   'market.initialTenureYears': 0,
   'relationship.enabled': false,
   'market.moveAwayPerYear': 0,
+  // Each customer buys from us alone, at their own rate: the rate is not shared with the rival.
+  'competitor.walletMode': 'exclusive',
 };

@@ -32,11 +32,12 @@ const quadratic: Runner = (config: RunConfig) => {
 };
 
 describe('the marginal returns of marketing and care', () => {
-  const config: RunConfig = { seed: 1, weeks: WEEKS, people: 1000, params: params() };
+  const levers = { 'acquisition.spendPerWeek': 650, 'service.carePerCustomerWeek': 0.2 };
+  const config: RunConfig = { seed: 1, weeks: WEEKS, people: 1000, params: params(levers) };
   const [marketing, care] = marginalReturns(config, [1, 2, 3], quadratic);
 
   it('are the derivative of profit in the dollars spent, the dollar itself counted back in the return', () => {
-    // At the defaults, $650 a week × 10 weeks = $6,500 of marketing and $0.20 × 100 × 10 = $200 of care.
+    // At these levers, $650 a week × 10 weeks = $6,500 of marketing and $0.20 × 100 × 10 = $200 of care.
     expect(marketing.profitPerDollar).toBeCloseTo(3 - 2 * 0.0001 * 6500, 9);
     expect(marketing.returnPerDollar).toBeCloseTo(1 + 3 - 2 * 0.0001 * 6500, 9);
     expect(care.profitPerDollar).toBeCloseTo(2 - 2 * 0.001 * 200, 9);

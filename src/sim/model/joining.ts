@@ -37,7 +37,7 @@ function join(frame: Frame, offset: number, channel: JoinChannelId): void {
   population.leaveReason[offset] = 0;
   population.satisfaction[offset] = 0;
   population.yearSpend[offset] = 0;
-  population.walletShare[offset] = frame.policy.split ? 0.5 : 1;
+  population.walletShare[offset] = frame.policy.startingWalletShare;
   if (channel === JoinChannel.paid) {
     population.expectation[offset] = params['promises.promisedQuality'];
   } else if (channel === JoinChannel.referred) {

@@ -69,7 +69,8 @@ function walletWeek(frame: Frame, offset: number): void {
   const population = frame.population;
   const campaign = frame.context.campaignActive ? frame.params['competitor.campaignStrength'] : 1;
   // Satisfaction is in the rival's pull (rivalry.ts): a satisfied customer gives us more of their wallet.
-  const preferred = 1 / (1 + population.rivalPull[offset] * campaign);
+  // The rival stands for the rest of the market, which weighs walletWeight times us at parity.
+  const preferred = 1 / (1 + frame.params['competitor.walletWeight'] * population.rivalPull[offset] * campaign);
   population.walletShare[offset] += frame.params['competitor.walletAdjustment'] * (preferred - population.walletShare[offset]);
 }
 

@@ -21,6 +21,8 @@ export interface Policy {
   bonusOn: boolean;
   clubOn: boolean;
   split: boolean;
+  /** A newcomer's share of wallet with us: the share at parity with the rest of the market in split mode, 1 in exclusive mode. */
+  startingWalletShare: number;
   /** careEffect × care spend: what care does to drifting away, in the exponent of its chance (leaving.ts). */
   careDriftExponent: number;
   /** Probability that one purchase fails. */
@@ -71,6 +73,7 @@ export function derivePolicy(params: Params): Policy {
     bonusOn,
     clubOn,
     split: params['competitor.walletMode'] === 'split',
+    startingWalletShare: params['competitor.walletMode'] === 'split' ? 1 / (1 + params['competitor.walletWeight']) : 1,
     careDriftExponent: params['churn.careEffect'] * care,
     failureProbability,
     clubResponse: [params['club.massResponse'], 1],

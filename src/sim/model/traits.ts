@@ -92,7 +92,7 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
 
   const quality = params['service.quality'];
   population.expectation[offset] = startsAsCustomer ? quality : params['promises.promisedQuality'];
-  population.walletShare[offset] = policy.split ? 0.5 : 1;
+  population.walletShare[offset] = policy.startingWalletShare;
   if (startsAsCustomer) {
     population.state[offset] = State.customer;
     // Joined before week 0: a tenure of τ weeks means joining in week −τ − 1.
@@ -124,5 +124,5 @@ export function drawNewcomer(
   population.state[offset] = State.prospect;
   population.stateSince[offset] = week;
   population.expectation[offset] = params['promises.promisedQuality'];
-  population.walletShare[offset] = policy.split ? 0.5 : 1;
+  population.walletShare[offset] = policy.startingWalletShare;
 }

@@ -92,9 +92,9 @@ export const experienceDefs = {
   },
   'service.carePerCustomerWeek': {
     group: 'service', kind: 'number', label: 'Care spend', unit: '$ per customer per week',
-    min: 0, max: 20, step: 0.01, default: 0.2,
-    help: 'Spending on keeping customers: service staff, stock, follow-up. $0.20 a week is $10.40 a year.',
-    source: 'S1.F1: keeping a customer costs a fifth of winning one; this is the "keeping" cost.',
+    min: 0, max: 20, step: 0.01, default: 0.15,
+    help: 'Spending on keeping customers: service staff, stock, follow-up. $0.15 a week is $7.80 a year.',
+    source: 'S1.F1 names this the "keeping" cost. Reason: calibrated so that at the defaults a care dollar returns about a dollar at the margin (0.87 over three years, seeds 1–5: npm run sim -- --marginal).',
   },
   'service.careHalvingSpend': {
     group: 'service', kind: 'number', label: 'Care that halves failures', unit: '$ per customer per week',
@@ -188,7 +188,7 @@ export const experienceDefs = {
   },
   'churn.dropoutEnabled': {
     group: 'churn', kind: 'boolean', label: 'Dropping out after a purchase', unit: 'on/off', default: false,
-    help: 'After each purchase a customer drifts away with their own chance p ~ Beta(a, b), besides drifting away with time (BG/NBD).',
+    help: 'After each purchase a customer drifts away with their own chance p ~ Beta(a, b), scaled as drifting away is by satisfaction and care, besides drifting away with time (BG/NBD).',
     source: 'Fader, Hardie & Lee (2005), "Counting your customers the easy way" (BG/NBD); off keeps model 1\'s time-based drift alone.',
   },
   'churn.dropoutA': {

@@ -8,9 +8,9 @@ import type { ParamDef } from './types.ts';
 export const marketDefs = {
   'market.initialCustomerShare': {
     group: 'market', kind: 'number', label: 'Customers at start', unit: 'share of market',
-    min: 0, max: 1, step: 0.01, default: 0.2,
-    help: 'Share of the market that already buys from the company in week 0.',
-    source: 'Reason: an established local retailer serving a fifth of its catchment.',
+    min: 0, max: 1, step: 0.01, default: 0.45,
+    help: 'Share of the market that already buys from the company in week 0 (in split mode they also buy elsewhere).',
+    source: 'Reason: an established local retailer near its steady state at the default marketing: 45% of its catchment buy from it, giving it about 43% of their spending, so about a fifth of the catchment\'s spending.',
   },
   'market.premiumShare': {
     group: 'market', kind: 'number', label: 'Premium segment', unit: 'share of market',
@@ -44,21 +44,21 @@ export const marketDefs = {
   },
   'purchases.ratePerWeek': {
     group: 'purchases', kind: 'number', label: 'Purchase rate', unit: 'purchases per week',
-    min: 0.01, max: 5, step: 0.01, default: 0.25,
-    help: 'Average purchases per week of a customer who buys only from us.',
-    source: 'Reason: about one shopping trip a month in a specialty store.',
+    min: 0.01, max: 5, step: 0.01, default: 0.2,
+    help: 'Average purchases per week in the category of a customer, at all stores: with about 43% of it with us, about 0.09 a week (4.5 a year) are ours.',
+    source: 'The review of model 1 (specialty retail buys 0.05–0.1 times a week with us; CDNOW 0.055): 0.2 × the default share of wallet gives 0.09.',
   },
   'purchases.rateShape': {
     group: 'purchases', kind: 'number', label: 'Spread of purchase rates', unit: 'gamma shape',
-    min: 0.1, max: 20, step: 0.1, default: 1,
+    min: 0.1, max: 20, step: 0.1, default: 0.5,
     help: 'Gamma shape of purchase rates across people: small means a few heavy buyers and many light ones.',
-    source: 'NBD tradition (Ehrenberg; Fader, Hardie & Lee 2005). 1 is an exponential spread; CDNOW fits about 0.24.',
+    source: 'NBD tradition (Ehrenberg; Fader, Hardie & Lee 2005): fitted shapes are well below 1 in specialty retail, 0.24 on CDNOW; 0.5 sits between CDNOW and an exponential spread (1).',
   },
   'purchases.basket': {
     group: 'purchases', kind: 'number', label: 'Basket', unit: '$ per purchase',
-    min: 1, max: 1000, step: 1, default: 40,
+    min: 1, max: 1000, step: 1, default: 60,
     help: 'Average basket of a mass-segment customer at list price.',
-    source: 'Reason: a plausible specialty-retail ticket.',
+    source: 'Reason: a specialty-retail ticket (clothing, sports, books and music: $30–100 a visit); with the premium segment\'s larger baskets the mean is $78.',
   },
   'purchases.premiumBasketFactor': {
     group: 'purchases', kind: 'number', label: 'Premium basket', unit: '× mass basket',
@@ -86,15 +86,15 @@ export const marketDefs = {
   },
   'acquisition.spendPerWeek': {
     group: 'acquisition', kind: 'number', label: 'Marketing spend', unit: '$ per week',
-    min: 0, max: 100000, step: 10, default: 650,
+    min: 0, max: 100000, step: 10, default: 1800,
     help: 'Paid marketing aimed at people who are not customers; the cost per customer won emerges.',
-    source: 'Reason: with referrals and win-backs, replaces about the customers the default business loses.',
+    source: 'Reason: calibrated so that at the defaults a marketing dollar returns about a dollar at the margin (1.09 over three years, seeds 1–5: npm run sim -- --marginal), as a company that spends to its optimum would; it about replaces the customers the default business loses.',
   },
   'acquisition.costPerReach': {
     group: 'acquisition', kind: 'number', label: 'Cost to reach', unit: '$ per person reached',
     min: 0.01, max: 100, step: 0.01, default: 0.9,
     help: 'What it costs to put the offer in front of one non-customer for a week; reach saturates.',
-    source: 'Reason: with the conversion below, a customer won costs about $53, some five times the $10.40 a year spent keeping one (S1.F1).',
+    source: 'Reason: with the conversion below, a customer won costs about $64 at the defaults (paid, referred and won back together), eight times the $7.80 a year spent keeping one (S1.F1 says five).',
   },
   'acquisition.conversion': {
     group: 'acquisition', kind: 'number', label: 'Conversion', unit: 'share of people reached',

@@ -88,9 +88,9 @@ export const policyDefs = {
   },
   'club.spendThreshold': {
     group: 'club', kind: 'number', label: 'Yearly spend to join', unit: '$ per year',
-    min: 0, max: 100000, step: 50, default: 1000,
+    min: 0, max: 100000, step: 50, default: 750,
     help: 'Membership is reviewed every quarter against spending over the past year.',
-    source: 'Reason: about twice an average customer\'s yearly spending.',
+    source: 'Reason: about twice an average customer\'s yearly spending with us ($374 at the defaults).',
   },
   'club.feePerYear': {
     group: 'club', kind: 'number', label: 'Membership fee', unit: '$ per year',
@@ -178,9 +178,15 @@ export const policyDefs = {
   },
   'competitor.walletMode': {
     group: 'competitor', kind: 'choice', label: 'How people buy', unit: 'mode',
-    choices: ['exclusive', 'split'], default: 'exclusive',
-    help: 'exclusive: each customer buys from one company; split: they share their spending between both.',
-    source: 'S0.W3 (exclusive) against the reader comment S0.K1 (people buy from several).',
+    choices: ['exclusive', 'split'], default: 'split',
+    help: 'split: customers share their spending between us and the rest of the market; exclusive: each customer buys from one company.',
+    source: 'S0.K1 (people buy from several) against S0.W3 (exclusive). Split by default: shoppers of a category use several stores (duplication of purchase; Ehrenberg, Goodhardt & Barwise 1990; Sharp 2010).',
+  },
+  'competitor.walletWeight': {
+    group: 'competitor', kind: 'number', label: 'Rest of the market in the wallet', unit: '× our weight at parity',
+    min: 0.1, max: 10, step: 0.1, default: 1.5,
+    help: 'In split mode, a customer gives us the share 1 / (1 + this × the rival\'s pull) of their spending: at parity, with this 1.5, 40%.',
+    source: 'Reason: the rival stands for every other store; Dirichlet and duplication-of-purchase studies find a typical store\'s buyers give it about 30–50% of their category spending (Uncles, Ehrenberg & Hammond 1995; Sharp 2010), so 40% at parity.',
   },
   'competitor.splitLeaveFactor': {
     group: 'competitor', kind: 'number', label: 'Defection when splitting', unit: '× exclusive defection',

@@ -127,7 +127,7 @@ describe('the sandbox state', () => {
     await settle();
     state.enter('a', 'purchases.basket', '5000');
     expect(state.a.refused['purchases.basket']?.message).toContain('from 1 to 1000');
-    expect(state.a.values['purchases.basket']).toBe(40);
+    expect(state.a.values['purchases.basket']).toBe(defaultParams()['purchases.basket']);
     expect(runners[0].asked).toHaveLength(1);
     expect(state.status).toBe('done');
   });
