@@ -44,7 +44,7 @@ describe('keeping in touch has a best frequency', () => {
           // Luck alone moves profit a little between neighbouring frequencies: 1% of the run's profit.
           expect(peakBreach(profits)).toBeLessThanOrEqual(0.01 * Math.abs(profits[0]));
         }),
-        { numRuns: Number(process.env.PROPERTY_RUNS ?? 3), seed: 10 },
+        { numRuns: Number(process.env.PEAK_PROPERTY_RUNS ?? 3), seed: 10 },
       );
     }, 30_000);
   }
