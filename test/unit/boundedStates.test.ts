@@ -6,12 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Shard } from '../../src/sim/model/shard.ts';
 import { State } from '../../src/sim/model/states.ts';
 import { defaultParams, type Params } from '../../src/sim/params/schema.ts';
-import { Coordinator } from '../../src/sim/run/coordinator.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
 import { arbitraryParams } from '../support/arbitraryParams.ts';
+import { stepOneShard } from '../support/steppedShard.ts';
 
 const SATISFACTION_MAX = 5;
 const QUALITY_MAX = 10;
@@ -42,22 +41,17 @@ function withLevers(params: Params, on: { club: boolean; guarantee: boolean; pri
 
 /** The largest distance, over every week, of any customer's satisfaction and expectation beyond their scales. */
 function worstStates(params: Params, seed: number, weeks: number, people: number): { satisfaction: number; expectation: [number, number] } {
-  const coordinator = new Coordinator({ params, seed, weeks, people });
-  const shard = new Shard({ params, runKey: coordinator.runKey, start: 0, count: people, cohorts: coordinator.cohorts, traced: [], sampled: [] });
-  coordinator.begin([shard.initialTotals()]);
   let satisfaction = 0;
   let low = QUALITY_MAX;
   let high = 0;
-  for (let week = 0; week < weeks; week++) {
-    coordinator.finishWeek(week, [shard.step(coordinator.contextFor(week))]);
-    const population = shard.population();
+  stepOneShard(params, seed, weeks, people, (population) => {
     for (let offset = 0; offset < population.count; offset++) {
       if (population.state[offset] !== State.customer) continue;
       satisfaction = Math.max(satisfaction, Math.abs(population.satisfaction[offset]));
       low = Math.min(low, population.expectation[offset]);
       high = Math.max(high, population.expectation[offset]);
     }
-  }
+  });
   return { satisfaction, expectation: [low, high] };
 }
 
