@@ -45,7 +45,7 @@ describe('listening', () => {
 
 describe('keeping in touch', () => {
   it('converts more prospects the more touches they have received (S2.R5)', () => {
-    const s = run({ 'outreach.prospectTouchesPerYear': 26, 'outreach.responsePerTouch': 0.001 }).series;
+    const s = run({ 'outreach.prospectTouchesPerYear': 8, 'outreach.responsePerTouch': 0.01 }).series;
     const perTouch = (from: number, to: number) => total(s.newTouched, from, to) / total(s.touchesDelivered, from, to);
     expect(perTouch(52, 104)).toBeGreaterThan(perTouch(0, 13) * 2);
   });

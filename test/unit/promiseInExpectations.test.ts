@@ -5,10 +5,9 @@
  * leaves them where experience puts them. Expectations in quality points (0–10).
  */
 import { describe, expect, it } from 'vitest';
-import { Shard } from '../../src/sim/model/shard.ts';
 import { State } from '../../src/sim/model/states.ts';
 import { defaultParams, type Params } from '../../src/sim/params/schema.ts';
-import { Coordinator } from '../../src/sim/run/coordinator.ts';
+import { stepOneShard } from '../support/steppedShard.ts';
 
 const PEOPLE = 2000;
 const WEEKS = 260;
@@ -16,18 +15,16 @@ const WEEKS = 260;
 /** The mean expectation of the customers at the end of a run. */
 function meanExpectation(settings: Partial<Params>, seed: number): number {
   const params = { ...defaultParams(), ...settings } as Params;
-  const coordinator = new Coordinator({ params, seed, weeks: WEEKS, people: PEOPLE });
-  const shard = new Shard({ params, runKey: coordinator.runKey, start: 0, count: PEOPLE, cohorts: coordinator.cohorts, traced: [], sampled: [] });
-  coordinator.begin([shard.initialTotals()]);
-  for (let week = 0; week < WEEKS; week++) coordinator.finishWeek(week, [shard.step(coordinator.contextFor(week))]);
-  const population = shard.population();
   let sum = 0;
   let customers = 0;
-  for (let offset = 0; offset < population.count; offset++) {
-    if (population.state[offset] !== State.customer) continue;
-    sum += population.expectation[offset];
-    customers += 1;
-  }
+  stepOneShard(params, seed, WEEKS, PEOPLE, (population, week) => {
+    if (week < WEEKS - 1) return;
+    for (let offset = 0; offset < population.count; offset++) {
+      if (population.state[offset] !== State.customer) continue;
+      sum += population.expectation[offset];
+      customers += 1;
+    }
+  });
   return sum / customers;
 }
 

@@ -7,8 +7,8 @@
  */
 import type { Chart } from 'chart.js';
 
-/** A column of the printed report: a third of an A4 page's width within 10 mm margins. */
-export const PRINT_CHART = { width: 232, height: 150 } as const;
+/** A column of the printed report: a third of an A4 page's width within 10 mm margins; low enough that every sandbox chart, the tenure chart too, fits one page. */
+export const PRINT_CHART = { width: 232, height: 128 } as const;
 
 /** Charts of panels stacked one above the other get more height on paper as on screen. */
 const TALL = new Set(['difference', 'spread']);

@@ -45,6 +45,7 @@ export const countSeries: readonly (SeriesInfo & { field: TotalField })[] = [
   { ...count('feltCheated', 'Customers who felt cheated by the price rise'), field: 'feltCheated' },
   { name: 'touchesSent', unit: 'touches', description: 'Cards, calls and letters sent', field: 'touchesSent' },
   { name: 'touchesDelivered', unit: 'touches', description: 'Cards, calls and letters that reached the person (not spam)', field: 'touchesDelivered' },
+  { ...count('unsubscribes', 'People who asked for no more cards, calls or letters'), field: 'unsubscribes' },
   { ...count('abusiveCustomers', 'Customers who abuse staff'), field: 'abusiveCustomers' },
   { ...count('satisfactionVeryLow', 'Customers with satisfaction below −2'), field: 'satVeryLow' },
   { ...count('satisfactionLow', 'Customers with satisfaction from −2 to −0.5'), field: 'satLow' },

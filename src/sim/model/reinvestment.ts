@@ -2,24 +2,31 @@
  * Reinvestment and harvest, the circle of S0.C both ways (S0.R9). From reinvestment.fromWeek:
  *
  *   reinvested(t)  = share × max(0, operating profit of week t − 1)       (operating: before reinvestment)
- *   quality gain   G(t + 1) = G(t) + (pointsPerDollar × 52 × reinvested(t) / customers − G(t)) / fadeWeeks
+ *   stock          G(t + 1) = G(t) × (1 − 1 / fadeWeeks) + pointsPerDollar × reinvested(t) / customers
+ *   quality gain   g = maxGain × (1 − e^(−G / maxGain))                   (diminishing returns)
  *   harvest        the care budget per customer is cut by careCut, so more purchases fail (policy.ts)
- * G settles at pointsPerDollar × the dollars reinvested a year per customer and fades without
- * upkeep. The gain and last week's profit are company state, kept by the coordinator between
- * weeks (company.ts). Money in cents, quality in points.
+ * The stock is goodwill in Nerlove & Arrow's (1962) sense, with build-up and decay separate: money
+ * adds to it at once, and it loses 1/fadeWeeks of itself a week, so it settles at pointsPerDollar ×
+ * the dollars reinvested a week per customer × fadeWeeks, and a longer life keeps more of what the
+ * same money bought. The gain customers see rises with the stock at a falling rate toward maxGain
+ * (Rust, Zahorik & Keiningham 1995). The stock, the gain and last week's profit are company state,
+ * kept by the coordinator between weeks (company.ts). Money in cents, quality in points.
  */
+import { exp } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 
 /** The company's memory between weeks. */
 export interface ReinvestmentState {
-  /** Quality points bought by reinvestment so far (after fading). */
+  /** The stock of improvements bought so far, after fading, in quality points before the ceiling. */
+  stock: number;
+  /** Quality points the stock adds to what is delivered (the stock through its diminishing returns). */
   qualityGain: number;
   /** Last week's profit before reinvestment, in cents. */
   operatingProfitCents: number;
 }
 
 export function startingReinvestment(): ReinvestmentState {
-  return { qualityGain: 0, operatingProfitCents: 0 };
+  return { stock: 0, qualityGain: 0, operatingProfitCents: 0 };
 }
 
 function started(params: Params, week: number): boolean {
@@ -44,12 +51,21 @@ export function reinvestedCents(params: Params, week: number, state: Reinvestmen
   return Math.round(share * Math.max(0, state.operatingProfitCents));
 }
 
+/** The quality points a stock of improvements adds: nearly the stock while small, never above maxGain. */
+export function qualityGainOf(params: Params, stock: number): number {
+  if (stock <= 0) return 0;
+  const ceiling = params['reinvestment.maxGain'];
+  return ceiling * (1 - exp(-stock / ceiling));
+}
+
 /** Carry the state into the next week, after `week`'s ledger is known. */
 export function advanceReinvestment(
   params: Params, state: ReinvestmentState, reinvested: number, customers: number, operatingProfitCents: number,
 ): void {
-  const perCustomerYear = customers > 0 ? (reinvested / 100 / customers) * 52 : 0;
-  const target = params['reinvestment.pointsPerDollar'] * perCustomerYear;
-  state.qualityGain += (target - state.qualityGain) / params['reinvestment.fadeWeeks'];
+  const builtUp = customers > 0 ? params['reinvestment.pointsPerDollar'] * (reinvested / 100 / customers) : 0;
+  if (state.stock > 0 || builtUp > 0) {
+    state.stock = state.stock * (1 - 1 / params['reinvestment.fadeWeeks']) + builtUp;
+    state.qualityGain = qualityGainOf(params, state.stock);
+  }
   state.operatingProfitCents = operatingProfitCents;
 }

@@ -43,6 +43,7 @@ const BREAKAGE = T.breakageCents;
 const LEFT_MOVED = T.leftMoved;
 const CLUB_LEAVES = T.clubLeaves;
 const CLUB_MEMBER = Flag.clubMember;
+const UNSUBSCRIBED = Flag.unsubscribed;
 const PROSPECT = State.prospect;
 const CUSTOMER = State.customer;
 const LAPSED = State.lapsed;
@@ -215,7 +216,7 @@ export class Shard {
 
   /**
    * Keeping in touch, a company event at the end of the week (outreach.ts): whoever is then a
-   * prospect or a customer and is due a card, call or letter this week is sent one. A prospect
+   * prospect or a customer, has not unsubscribed and is due a card, call or letter this week is sent one. A prospect
    * it reaches may answer it and become a customer (buying from next week); a customer it reaches
    * feels remembered. Kept out of the loop above, so that it costs nothing when no touches are sent.
    */
@@ -223,17 +224,17 @@ export class Shard {
     const frame = this.frame;
     const { population, policy } = frame;
     const week = frame.context.week;
-    const { state: states, birthdayWeek: birthdays, randomKey: keys } = population;
+    const { state: states, birthdayWeek: birthdays, randomKey: keys, flags } = population;
     for (let offset = 0; offset < population.count; offset++) {
       const state = states[offset];
       const perYear = state === PROSPECT ? policy.prospectTouches : state === CUSTOMER ? policy.customerTouches : 0;
-      if (perYear === 0 || !isTouchWeek(week, birthdays[offset], perYear)) continue;
+      if (perYear === 0 || (flags[offset] & UNSUBSCRIBED) !== 0 || !isTouchWeek(week, birthdays[offset], perYear)) continue;
       const base = weekBase(keys[offset], week);
       this.tally.remember(population, offset);
       if (state === CUSTOMER) {
-        touchCustomer(frame, offset, base);
+        touchCustomer(frame, offset, base, perYear);
         this.tally.recount(population, offset);
-      } else if (sendTouch(frame, offset, base) && answersTouch(frame, offset, base)) {
+      } else if (sendTouch(frame, offset, base) && answersTouch(frame, offset, base, perYear)) {
         joinByTouch(frame, offset);
         this.tally.recount(population, offset);
       }

@@ -34,4 +34,6 @@ export const Flag = {
   detractor: 8,
   /** Abuses staff when a customer (a fixed trait; firing.ts). */
   abusive: 16,
+  /** Asked for no more cards, calls or letters (outreach.ts): sent no more touches. */
+  unsubscribed: 32,
 } as const;

@@ -28,7 +28,7 @@ const fields = [
   // The guarantee, the price change, keeping in touch and firing: events and money (cents). While
   // the guarantee is offered, purchase weeks that disappointed and the claims of the disappointed.
   'guaranteeClaims', 'guaranteeRefundCents', 'disappointedWeeks', 'disappointedClaims', 'feltCheated', 'priceCreditCents',
-  'touchesSent', 'touchesDelivered', 'outreachCents', 'abusiveCustomers',
+  'touchesSent', 'touchesDelivered', 'unsubscribes', 'outreachCents', 'abusiveCustomers',
   // Company-level figures, written by the coordinator (company.ts), not by the shards.
   'trackingCents', 'listeningCents', 'reinvestCents', 'secondLineRevenueCents', 'secondLineCostCents',
   'qualityShiftMilli', 'needsFoundMilli',

@@ -44,6 +44,9 @@ export const Purpose = {
   moveAway: 65,
   /** How readily the person answers marketing, a fixed trait (traits.ts). */
   marketingResponse: 66,
+  // Added with saturating contact (issue 10, part 4).
+  /** Does a touch that arrived make the person unsubscribe? (outreach.ts) */
+  unsubscribe: 53,
 } as const;
 
 export type PurposeId = (typeof Purpose)[keyof typeof Purpose];
