@@ -70,7 +70,7 @@ export const experienceDefs = {
     group: 'promises', kind: 'number', label: 'Leaving after a broken promise', unit: 'chance',
     min: 0, max: 1, step: 0.01, default: 0.04,
     help: 'Chance that a customer leaves at once in a week when a promise was broken.',
-    source: 'Reason: S0.R1 "an unkept promise disappoints"; set so over-promising loses most newcomers within a year.',
+    source: 'Reason: S0.R1 "an unkept promise disappoints"; a modelling choice: a noticeable letdown ends a relationship now and then, as a failure does. Expectations adapt within a few visits, so even at 0.2 over-promising still pays (over-promising scenario).',
   },
   'service.quality': {
     group: 'service', kind: 'number', label: 'Delivered quality', unit: 'points (0–10)',

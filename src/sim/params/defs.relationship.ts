@@ -60,12 +60,12 @@ export const relationshipDefs = {
     group: 'relationship', kind: 'number', label: 'Experiences to forgive', unit: 'purchases (n0)',
     min: 1, max: 100, step: 1, default: 5,
     help: 'After this many purchases a customer weighs their past experience as much as one bad week; after more, more.',
-    source: 'Bolton (1998): the weight of prior cumulative satisfaction grows with the length of the relationship; 5 purchases (about 20 weeks at the average rate of 0.25 a week) is a modelling choice.',
+    source: 'Bolton (1998): the weight of prior cumulative satisfaction grows with the length of the relationship; 5 purchases (about a year at the default 0.09 purchases a week with us) is a modelling choice.',
   },
   'relationship.referralValue': {
     group: 'relationship', kind: 'number', label: 'Value of a referred customer', unit: '$ (tenure table only)',
-    min: 0, max: 500, step: 1, default: 50,
+    min: 0, max: 500, step: 1, default: 75,
     help: 'What the tenure table credits a referral with: the cost of winning such a customer by paid marketing.',
-    source: 'Reason: the valuation Reichheld & Sasser (1990) used; about the $53 of paid marketing per customer won at the defaults (review; S1.F1).',
+    source: 'Reason: the valuation Reichheld & Sasser (1990) used: what winning the customer by paid marketing would have cost, about $72–77 per customer won at the defaults.',
   },
 } as const satisfies Record<string, ParamDef>;

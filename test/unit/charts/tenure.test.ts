@@ -68,11 +68,13 @@ describe('the tenure chart', () => {
   });
 
   it('tables every source and the total by tenure year, A and B side by side in compare mode', () => {
-    const table = tenureDefinition.table(single(known));
+    const input = single(known);
+    const table = tenureDefinition.table(input);
     expect(table.columns).toEqual(['Year of tenure', 'Customer-years', 'Base margin', 'Spend growth', 'Cost savings', 'Referrals', 'Price premium', 'Total']);
     expect(table.rows[0]).toEqual(['1', '100', '$200.00', '$10.00', '$1.00', '$2.00', '$0.00', '$213.00']);
     expect(table.rows[4]).toEqual(['5+', '20', '$200.00', '$300.00', '$5.00', '$20.00', '$200.00', '$725.00']);
-    expect(table.caption).toContain('$50.00 a referred customer');
+    const referralValue = input.a.params['relationship.referralValue'].toFixed(2);
+    expect(table.caption).toContain(`$${referralValue} a referred customer`);
     const paired = tenureDefinition.table(compare());
     expect(paired.columns.slice(-2)).toEqual(['Total (Card)', 'Total (Bank)']);
   });
