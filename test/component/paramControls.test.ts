@@ -80,11 +80,12 @@ describe('the parameter controls', () => {
   });
 
   it('mark a changed parameter and reset it to its default', async () => {
+    const basketDefault = defaultParams()['purchases.basket'];
     const set = new ParamSet();
     render(ParamPanelHarness, { set, open: ['purchases'] });
     const { slider, field } = controlsOf('purchases.basket');
     const reset = within(row('purchases.basket')).getByRole('button', {
-      name: t('sandbox.param.reset', { label: 'Basket', value: '40' }),
+      name: t('sandbox.param.reset', { label: 'Basket', value: String(basketDefault) }),
     }) as HTMLButtonElement;
     expect(reset.disabled).toBe(true);
     expect(row('purchases.basket').dataset.changed).toBeUndefined();
@@ -94,9 +95,9 @@ describe('the parameter controls', () => {
     expect(reset.disabled).toBe(false);
 
     await fireEvent.click(reset);
-    expect(set.values['purchases.basket']).toBe(40);
-    expect(slider.value).toBe('40');
-    expect(field.value).toBe('40');
+    expect(set.values['purchases.basket']).toBe(basketDefault);
+    expect(slider.value).toBe(String(basketDefault));
+    expect(field.value).toBe(String(basketDefault));
     expect(row('purchases.basket').dataset.changed).toBeUndefined();
   });
 
@@ -108,8 +109,8 @@ describe('the parameter controls', () => {
     render(ParamPanelHarness, { set, open: ['purchases'] });
     const group = document.querySelector<HTMLElement>('[data-group="purchases"]')!;
     await fireEvent.click(within(group).getByRole('button', { name: /^Reset group: the parameters of “Purchases”/ }));
-    expect(set.values['purchases.basket']).toBe(40);
-    expect(set.values['purchases.grossMargin']).toBe(0.35);
+    expect(set.values['purchases.basket']).toBe(defaultParams()['purchases.basket']);
+    expect(set.values['purchases.grossMargin']).toBe(defaultParams()['purchases.grossMargin']);
     expect(set.values['club.enabled']).toBe(true);
 
     await fireEvent.click(screen.getByRole('button', { name: `${t('sandbox.params.resetSide', { side: 'A' })}: ${t('sandbox.params.resetSideMore', { side: 'A' })}` }));
