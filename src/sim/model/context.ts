@@ -15,10 +15,16 @@ import { priceRiseAt } from './priceChange.ts';
 import { onQualityScale } from './qualityScale.ts';
 import { referralWeight } from './relationshipCompany.ts';
 import { harvesting, reinvestedCents, startingReinvestment, type ReinvestmentState } from './reinvestment.ts';
+import { weekQuarter } from './tenure.ts';
 import { T } from './totals.ts';
 
 export interface WeekContext extends PointsCalendar {
   week: number;
+  /**
+   * The week's quarter, ⌊week / 13⌋ (tenure.ts): tenure effects count whole quarters. Computed
+   * once a week because every customer-week with purchases needs it several times.
+   */
+  quarter: number;
   /** Share of non-customers reached by paid marketing this week. */
   reachShare: number;
   /** reach × conversion × promise appeal × a guarantee's risk relief: a non-member's chance of being won, before price appeal. */
@@ -99,6 +105,7 @@ export function weekContext(
   const delivered = onQualityScale(params['service.quality'] + lifts - abuseStrain(params, previous));
   return {
     week,
+    quarter: weekQuarter(week),
     reachShare,
     paidChance: reachShare * params['acquisition.conversion'] * promiseAppealOf(params) * relief * outspent,
     referralPressure: (params['wordOfMouth.referralsPerPromoterYear'] / 52) * (effectivePromoters / marketSize) * relief,
@@ -123,6 +130,7 @@ export function weekContext(
 export function startingContext(params: Params): WeekContext {
   return {
     week: -1,
+    quarter: weekQuarter(-1),
     reachShare: 0,
     paidChance: 0,
     referralPressure: 0,

@@ -56,7 +56,7 @@ export function personBond(frame: Frame, offset: number): number {
   if (!frame.policy.relationshipOn) return 0;
   const population = frame.population;
   const bond = bondOf(
-    frame.policy.tenureCurve, Math.floor(frame.context.week / QUARTER_WEEKS),
+    frame.policy.tenureCurve, frame.context.quarter,
     population.stateSince[offset], population.satisfaction[offset],
   );
   frame.person.bond = bond;
@@ -97,7 +97,7 @@ function forgivenessOf(frame: Frame, offset: number): number {
   const params = frame.params;
   return forgivenessFactor(
     params['relationship.forgiveness'], params['relationship.forgivenessPurchases'], population.purchaseRate[offset],
-    tenureQuarters(Math.floor(frame.context.week / QUARTER_WEEKS), population.stateSince[offset]), population.satisfaction[offset],
+    tenureQuarters(frame.context.quarter, population.stateSince[offset]), population.satisfaction[offset],
   );
 }
 
@@ -111,7 +111,7 @@ export function forgivenShortfall(frame: Frame, weightedSurprise: number): numbe
 
 /** Book a purchase week's margin and its sources into the tenure table's totals, by tenure year. */
 export function bookTenureMargin(frame: Frame, offset: number, marginCents: number, premium: number): void {
-  const quarters = tenureQuarters(Math.floor(frame.context.week / QUARTER_WEEKS), frame.population.stateSince[offset]);
+  const quarters = tenureQuarters(frame.context.quarter, frame.population.stateSince[offset]);
   const year = tenureYear(quarters);
   const grown = frame.params['relationship.spendGrowth'] * frame.person.bond;
   const out = frame.out;
