@@ -11,6 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { groups, simulate, type RunResult } from '../../src/sim/index.ts';
+import { paramDefs } from '../../src/sim/params/schema.ts';
 import { defaultRunConfig } from '../../src/app/state/startup.ts';
 import { t } from '../../src/app/i18n/t.ts';
 import { params } from '../support/runs.ts';
@@ -123,7 +124,7 @@ describe('the sandbox', () => {
       await field.press('Tab');
       // The refused text stays in view; the value in effect and the numbers do not change.
       expect(await field.inputValue()).toBe(typed);
-      expect(await page.inputValue('#a-purchases-basket-slider')).toBe('40');
+      expect(await page.inputValue('#a-purchases-basket-slider')).toBe(String(paramDefs['purchases.basket'].default));
       await page.waitForTimeout(300);
       expect(await page.getAttribute('[data-sandbox]', 'data-status')).toBe('done');
       expect(await value(page, profit)).toBe(defaults.summary.cumulativeProfit);

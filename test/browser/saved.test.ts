@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
+import { paramDefs } from '../../src/sim/params/schema.ts';
 import { FILE_FORMAT, FILE_NAME } from '../../src/app/saved/savedFile.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { seriousViolations } from './axe.ts';
@@ -50,6 +51,9 @@ async function chooseFile(page: Page, section: Locator, file: { name: string; bu
   await chooser.setFiles({ ...file, mimeType: 'application/json' });
 }
 
+/** A basket half as large again as the default: a set-up that differs from the defaults in one number. */
+const biggerBasket = Math.round(paramDefs['purchases.basket'].default * 1.5);
+
 describe('saved set-ups', () => {
   it('are saved, listed after reopening, opened, renamed, exported, deleted, imported, and broken files refused', async () => {
     const opened = await openView(browser, 'sandbox', { reducedMotion: 'reduce' });
@@ -57,9 +61,9 @@ describe('saved set-ups', () => {
     await waitForRun(page);
     const defaultProfit = await profit(page);
 
-    // A changed set-up: baskets of 60 instead of 40.
+    // A changed set-up: baskets half as large again as the default.
     await page.locator('[data-side="a"] [data-group="purchases"] summary').click();
-    await page.locator('#a-purchases-basket-field').fill('60');
+    await page.locator('#a-purchases-basket-field').fill(String(biggerBasket));
     await page.locator('#a-purchases-basket-field').press('Tab');
     await expect.poll(() => profit(page), { timeout: 30_000 }).not.toBe(defaultProfit);
     await waitForRun(page);
@@ -81,7 +85,7 @@ describe('saved set-ups', () => {
     await section.getByRole('button', { name: t('saved.openNamed', { name: 'Bigger baskets' }) }).click();
     await expect.poll(() => profit(page), { timeout: 30_000 }).toBe(changedProfit);
     await waitForRun(page);
-    expect(new URL(page.url()).searchParams.get('purchases.basket')).toBe('60');
+    expect(new URL(page.url()).searchParams.get('purchases.basket')).toBe(String(biggerBasket));
     expect(await statusOf(section)).toBe(t('saved.done.opened', { name: 'Bigger baskets' }));
 
     // Rename: the field takes the focus; Escape cancels, Enter keeps.
@@ -92,10 +96,10 @@ describe('saved set-ups', () => {
     await renameField.press('Escape');
     expect(await names(section)).toEqual(['Defaults', 'Bigger baskets']);
     await renameButton.click();
-    await renameField.fill('Baskets of 60');
+    await renameField.fill(`Baskets of ${biggerBasket}`);
     await renameField.press('Enter');
-    await expect.poll(() => names(section)).toEqual(['Defaults', 'Baskets of 60']);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(t('saved.renameNamed', { name: 'Baskets of 60' }));
+    await expect.poll(() => names(section)).toEqual(['Defaults', `Baskets of ${biggerBasket}`]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(t('saved.renameNamed', { name: `Baskets of ${biggerBasket}` }));
 
     // No serious accessibility problem with the section open and filled.
     expect(await seriousViolations(page)).toEqual([]);
@@ -106,32 +110,32 @@ describe('saved set-ups', () => {
     const exported = await readFile(await download.path());
     const file = JSON.parse(exported.toString('utf8'));
     expect(file).toMatchObject({ format: FILE_FORMAT, version: 1 });
-    expect(file.items.map((item: { name: string }) => item.name)).toEqual(['Defaults', 'Baskets of 60']);
-    expect(file.items[1].link).toContain('purchases.basket=60');
+    expect(file.items.map((item: { name: string }) => item.name)).toEqual(['Defaults', `Baskets of ${biggerBasket}`]);
+    expect(file.items[1].link).toContain(`purchases.basket=${biggerBasket}`);
 
     // Delete: Undo brings one back; then both go.
     await section.getByRole('button', { name: t('saved.deleteNamed', { name: 'Defaults' }) }).click();
-    expect(await names(section)).toEqual(['Baskets of 60']);
+    expect(await names(section)).toEqual([`Baskets of ${biggerBasket}`]);
     const undo = section.getByRole('button', { name: t('saved.undoNamed', { name: 'Defaults' }) });
     expect(await undo.evaluate((element) => element === document.activeElement)).toBe(true);
     await undo.click();
-    await expect.poll(() => names(section)).toEqual(['Defaults', 'Baskets of 60']);
+    await expect.poll(() => names(section)).toEqual(['Defaults', `Baskets of ${biggerBasket}`]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(t('saved.openNamed', { name: 'Defaults' }));
-    for (const name of ['Defaults', 'Baskets of 60']) await section.getByRole('button', { name: t('saved.deleteNamed', { name }) }).click();
+    for (const name of ['Defaults', `Baskets of ${biggerBasket}`]) await section.getByRole('button', { name: t('saved.deleteNamed', { name }) }).click();
     expect(await names(section)).toEqual([]);
 
     // Import the exported file: both are back.
     await chooseFile(page, section, { name: FILE_NAME, buffer: exported });
-    await expect.poll(() => names(section)).toEqual(['Defaults', 'Baskets of 60']);
+    await expect.poll(() => names(section)).toEqual(['Defaults', `Baskets of ${biggerBasket}`]);
     expect(await statusOf(section)).toContain(t('saved.import.summary', { file: FILE_NAME, added: 2, skipped: 0, refused: 0 }));
 
     // A broken file: the reason, and the list untouched.
     await chooseFile(page, section, { name: 'broken.json', buffer: Buffer.from('{"format": "retention-lab-saved-setups", "items": [') });
     await expect.poll(() => alertOf(section)).toContain('Nothing was imported from “broken.json”: it is not JSON');
-    expect(await names(section)).toEqual(['Defaults', 'Baskets of 60']);
+    expect(await names(section)).toEqual(['Defaults', `Baskets of ${biggerBasket}`]);
     await page.reload();
     await waitForRun(page);
-    expect(await names(await openSection(page))).toEqual(['Defaults', 'Baskets of 60']);
+    expect(await names(await openSection(page))).toEqual(['Defaults', `Baskets of ${biggerBasket}`]);
 
     expect(opened.pageErrors).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);

@@ -7,13 +7,22 @@ import { Shard } from '../../src/sim/model/shard.ts';
 import type { Params } from '../../src/sim/params/schema.ts';
 import { Coordinator } from '../../src/sim/run/coordinator.ts';
 
-/** Runs `weeks` weeks of `people` people and calls `afterWeek` with the population after each. */
-export function stepOneShard(params: Params, seed: number, weeks: number, people: number, afterWeek: (population: Population, week: number) => void): void {
+/**
+ * Runs `weeks` weeks of `people` people and calls `afterWeek` with the population and the shard's
+ * totals after each; `everyCustomerWeek` lives every customer-week in full (no quiet-week screen).
+ */
+export function stepOneShard(
+  params: Params, seed: number, weeks: number, people: number,
+  afterWeek: (population: Population, week: number, totals: Float64Array) => void, everyCustomerWeek = false,
+): void {
   const coordinator = new Coordinator({ params, seed, weeks, people });
-  const shard = new Shard({ params, runKey: coordinator.runKey, start: 0, count: people, cohorts: coordinator.cohorts, traced: [], sampled: [] });
+  const shard = new Shard({
+    params, runKey: coordinator.runKey, start: 0, count: people, cohorts: coordinator.cohorts, traced: [], sampled: [], everyCustomerWeek,
+  });
   coordinator.begin([shard.initialTotals()]);
   for (let week = 0; week < weeks; week++) {
-    coordinator.finishWeek(week, [shard.step(coordinator.contextFor(week))]);
-    afterWeek(shard.population(), week);
+    const totals = shard.step(coordinator.contextFor(week));
+    coordinator.finishWeek(week, [totals]);
+    afterWeek(shard.population(), week, totals);
   }
 }

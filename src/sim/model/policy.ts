@@ -6,12 +6,14 @@
 import { exp, pow } from '../math/index.ts';
 import type { Params } from '../params/schema.ts';
 import { POISSON_CAP } from '../random/distributions.ts';
+import { feltPointValue } from './bonusBankValue.ts';
+import { startingWalletShare } from './startingWalletShare.ts';
 import { logWeeklyStay } from './catchment.ts';
 import { keptAfterWeeks } from './satisfactionMemory.ts';
 import { tenureCurve } from './tenure.ts';
 
 export interface Policy {
-  /** Price paid relative to list by a non-member, as felt when choosing (points at their perceived value). */
+  /** Price paid relative to list by a non-member, as felt when choosing (points at their felt value, bonusBankValue.ts). */
   feltPrice: number;
   /** The same for a club member. */
   feltPriceMember: number;
@@ -60,7 +62,8 @@ export function derivePolicy(params: Params): Policy {
   const discountShare = params['discount.enabled'] ? params['discount.rate'] : 0;
   const bonusOn = params['bonusBank.enabled'];
   const clubOn = params['club.enabled'];
-  const feltBonus = bonusOn ? params['bonusBank.earnRate'] * params['bonusBank.perceivedValue'] : 0;
+  // Points at their felt value: what a point would be worth, less the chance it burns first (bonusBankValue.ts).
+  const feltBonus = bonusOn ? params['bonusBank.earnRate'] * feltPointValue(params) : 0;
   const clubExtra = clubOn ? params['club.extraDiscount'] : 0;
   const care = params['service.carePerCustomerWeek'];
   const failureProbability = failureProbabilityWith(params, care);
@@ -73,7 +76,7 @@ export function derivePolicy(params: Params): Policy {
     bonusOn,
     clubOn,
     split: params['competitor.walletMode'] === 'split',
-    startingWalletShare: params['competitor.walletMode'] === 'split' ? 1 / (1 + params['competitor.walletWeight']) : 1,
+    startingWalletShare: startingWalletShare(params),
     careDriftExponent: params['churn.careEffect'] * care,
     failureProbability,
     clubResponse: [params['club.massResponse'], 1],

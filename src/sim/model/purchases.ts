@@ -2,20 +2,23 @@
  * A customer's purchases in one week, and the money they move.
  *
  *   purchases ~ Poisson(rate × price response × share of wallet × pull of burning points)
- *   price response = max(0, 1 + elasticity × sensitivity × (1 − felt price))
+ *   price response: a logit answer to the felt price with a ceiling (priceResponse.ts)
  *
  * With purchase-linked dropout on (dropout.ts) the customer makes only the purchases up to the one
  * after which they drop out. Each purchase is the person's basket at list price. Discounts (card, club) come off the list
  * value; points may then pay part of it (oldest first); points are earned on what is paid in
  * money. Revenue is booked at list value; discounts and points issued are costs; burned points
- * come back as breakage (accrual accounting). All amounts are whole cents.
+ * come back as breakage (accrual accounting). All amounts are whole cents. A customer who used
+ * points may drop out right after (bonusBankRegret.ts).
  */
 import { exp } from '../math/index.ts';
 import { BITS_TO_UNIT, drawBits } from '../random/counterHash.ts';
 import { poissonFromUniform } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { earnPoints, pointsBurningNext, redeemPoints } from './bonusBank.ts';
+import { resetAfterReward } from './bonusBankRegret.ts';
 import { purchasesBeforeDropout } from './dropout.ts';
+import { priceResponse } from './priceResponse.ts';
 import { isTraced, PRICE_LEVEL, type Frame } from './frame.ts';
 import type { Population } from './population.ts';
 import { bookTenureMargin, grownRate, heldSensitivity, personBond, premiumCents } from './relationship.ts';
@@ -57,7 +60,7 @@ export function purchaseWeek(frame: Frame, offset: number, base: number): void {
   const sensitivity = heldSensitivity(population.priceSensitivity[offset], params['relationship.priceTolerance'], bond);
   const mean = purchaseMean(
     grownRate(population.purchaseRate[offset], params['relationship.spendGrowth'], bond),
-    priceResponse(params['purchases.priceElasticity'], sensitivity, feltPriceOf(frame, offset)),
+    priceResponse(params['purchases.priceElasticity'], sensitivity, feltPriceOf(frame, offset), params['purchases.maxPriceLift']),
     population.walletShare[offset],
     reminded ? params['bonusBank.expiryPull'] : 1,
   );
@@ -82,11 +85,6 @@ function noPurchaseChance(population: Population, offset: number, mean: number):
 /** The year's spending loses a week's weight (every customer, every week). */
 export function decayYearSpend(population: Population, offset: number): void {
   population.yearSpend[offset] *= YEAR_DECAY;
-}
-
-/** max(0, 1 + elasticity × sensitivity × (1 − felt price)). */
-export function priceResponse(elasticity: number, sensitivity: number, feltPrice: number): number {
-  return Math.max(0, 1 + elasticity * sensitivity * (1 - feltPrice));
 }
 
 /** The Poisson mean of the week's purchases: rate × price response × share of wallet × pull of burning points. */
@@ -135,6 +133,7 @@ function buy(frame: Frame, offset: number, base: number, count: number): void {
   if (redeemedCents > 0) {
     out[POINTS_REDEEMED] += redeemedCents;
     out[REDEMPTIONS] += 1;
+    resetAfterReward(frame, base);
     if (isTraced(frame, offset)) {
       frame.story.add(population.start + offset, { week: frame.context.week, kind: 'redeemed', amount: redeemedCents / 100 });
     }

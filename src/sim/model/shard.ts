@@ -16,6 +16,7 @@ import { BITS_TO_UNIT, drawBits, weekBase } from '../random/counterHash.ts';
 import { poissonSurelyZero } from '../random/distributions.ts';
 import { Purpose } from '../random/purposes.ts';
 import { burnPoints } from './bonusBank.ts';
+import { regretBurnedPoints } from './bonusBankRegret.ts';
 import { clubWeek } from './club.ts';
 import { startingContext, type WeekContext } from './context.ts';
 import { experienceWeek } from './experience.ts';
@@ -28,7 +29,8 @@ import { answersTouch, isTouchWeek, sendTouch, touchCustomer } from './outreach.
 import { derivePolicy } from './policy.ts';
 import { Population } from './population.ts';
 import { applyPriceRise, priceChangeWeek } from './priceChange.ts';
-import { decayYearSpend, priceResponse, purchaseMean, purchaseWeek } from './purchases.ts';
+import { priceResponseBound } from './priceResponse.ts';
+import { decayYearSpend, purchaseMean, purchaseWeek } from './purchases.ts';
 import { bondOf, grownRate, heldSensitivity } from './relationship.ts';
 import { Flag, State } from './states.ts';
 import { StateLog, type StateSample } from './stateLog.ts';
@@ -65,6 +67,8 @@ export interface ShardSpec {
   sampled: readonly number[];
   /** Record every purchase (transactionLog.ts). */
   transactions?: boolean;
+  /** Live every customer-week in full, without the quiet-week screen: tests compare the two. */
+  everyCustomerWeek?: boolean;
 }
 
 export class Shard {
@@ -79,6 +83,8 @@ export class Shard {
   static readonly shapeKeeper = new Shard({ params: defaultParams(), runKey: 0, start: 0, count: 0, cohorts: 1, traced: [], sampled: [] });
 
   private readonly frame: Frame;
+  /** False when every customer-week is lived in full (ShardSpec.everyCustomerWeek). */
+  private readonly screensCustomers: boolean;
   private readonly tally: Tally;
   private readonly stateLog: StateLog;
   /** The run's key, for the traits of newcomers (catchment.ts). */
@@ -86,6 +92,7 @@ export class Shard {
 
   constructor(spec: ShardSpec) {
     this.runKey = spec.runKey;
+    this.screensCustomers = spec.everyCustomerWeek !== true;
     const population = new Population(spec.start, spec.count);
     const policy = derivePolicy(spec.params);
     const mine = spec.traced.filter((id) => id >= spec.start && id < spec.start + spec.count);
@@ -139,7 +146,8 @@ export class Shard {
    *                    their points burn or are under a reminder to spend them; they are not in
    *                    the club, whose members' costs are booked weekly; not a club review week;
    *                    not split mode, where the share of wallet moves weekly), they buy nothing
-   *                    (poissonSurelyZero) and they stay (quietLeavingBound, leaving.ts). The year's
+   *                    (poissonSurelyZero, at a bound of the price response never below it,
+   *                    priceResponse.ts) and they stay (quietLeavingBound, leaving.ts). The year's
    *                    spending decays as in every customer-week; nothing else changes. With no
    *                    purchase there is no dropout either (dropout.ts) and nothing to log.
    */
@@ -157,8 +165,9 @@ export class Shard {
     const winBackRate = params['competitor.winBackRate'];
     const burning = context.burningSlot >= 0;
     const reminding = policy.bonusOn && context.weeksToNextBurn < params['bonusBank.reminderWeeks'];
-    const quietPossible = !policy.split && context.clubReview === 0 && context.firingReview === 0;
+    const quietPossible = this.screensCustomers && !policy.split && context.clubReview === 0 && context.firingReview === 0;
     const elasticity = params['purchases.priceElasticity'];
+    const maxPriceLift = params['purchases.maxPriceLift'];
     const relationshipOn = policy.relationshipOn;
     const tenureCurve = policy.tenureCurve;
     const nowQuarter = weekQuarter(week);
@@ -186,7 +195,7 @@ export class Shard {
         const balance = balances[offset];
         if (quietPossible && !(balance > 0 && (burning || reminding)) && (flags[offset] & CLUB_MEMBER) === 0) {
           const bond = relationshipOn ? bondOf(tenureCurve, nowQuarter, stateSince[offset], satisfaction[offset]) : 0;
-          const response = priceResponse(elasticity, heldSensitivity(priceSensitivity[offset], priceTolerance, bond), feltPrice);
+          const response = priceResponseBound(elasticity, heldSensitivity(priceSensitivity[offset], priceTolerance, bond), feltPrice, maxPriceLift);
           const mean = purchaseMean(grownRate(purchaseRate[offset], spendGrowth, bond), response, walletShare[offset], 1);
           if (poissonSurelyZero(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean)) {
             // No purchase, so no failure and no broken promise: only the ongoing chances of leaving.
@@ -310,6 +319,7 @@ export class Shard {
     const frame = this.frame;
     const burned = burnPoints(frame.population, offset, frame.context.burningSlot);
     frame.out[BREAKAGE] += burned;
+    regretBurnedPoints(frame, offset, burned);
     if (burned > 0 && isTraced(frame, offset)) {
       frame.story.add(frame.population.start + offset, { week: frame.context.week, kind: 'pointsBurned', amount: burned / 100 });
     }

@@ -23,7 +23,7 @@ import { firstMoveWeek, moveWeekAfter } from './catchment.ts';
 import { drawDropoutChance } from './dropout.ts';
 import type { Policy } from './policy.ts';
 import { clearRecord, type Population } from './population.ts';
-import { priceResponse } from './purchases.ts';
+import { priceResponse } from './priceResponse.ts';
 import { marketingAppealOf } from './rivalry.ts';
 import { onSatisfactionScale } from './satisfactionScale.ts';
 import { Flag, State } from './states.ts';
@@ -101,7 +101,9 @@ export function drawPerson(population: Population, offset: number, runKey: numbe
       params['promises.expectationWeight'] * (quality - 5) +
         logisticNoise(uniformFor(base, Purpose.initialSatisfaction), START_SATISFACTION_NOISE),
     );
-    const response = priceResponse(params['purchases.priceElasticity'], population.priceSensitivity[offset], policy.feltPrice);
+    const response = priceResponse(
+      params['purchases.priceElasticity'], population.priceSensitivity[offset], policy.feltPrice, params['purchases.maxPriceLift'],
+    );
     const yearlyPurchases = population.purchaseRate[offset] * response * population.walletShare[offset] * 52;
     population.yearSpend[offset] = yearlyPurchases * population.basket[offset] * (1 - policy.discountShare);
   } else {

@@ -78,6 +78,12 @@ export const marketDefs = {
     help: 'How much an average person\'s buying rises for each percent of effective price cut.',
     source: 'Bijmolt, van Heerde & Pieters (2005) meta-analysis: mean price elasticity about −2.6; we use 2.',
   },
+  'purchases.maxPriceLift': {
+    group: 'purchases', kind: 'number', label: 'Most a price cut lifts buying', unit: '× purchases at list price',
+    min: 1.1, max: 5, step: 0.05, default: 2,
+    help: 'However deep the cut, a person buys at most this many times as often as at list price; the slope at list price stays the elasticity.',
+    source: 'Reason on the evidence: a temporary cut of 20% lifts a brand\'s sales 73% (Bijmolt, van Heerde & Pieters 2005, promotional elasticity −3.63), but only about a third of such a bump is extra buying, the rest being switching and purchases pulled from other weeks (van Heerde, Gupta & Wittink 2003; van Heerde, Leeflang & Wittink 2004); switching to and from the rival is modelled apart, so a lasting lift of at most a doubling.',
+  },
   'purchases.premiumPriceSensitivity': {
     group: 'purchases', kind: 'number', label: 'Premium price sensitivity', unit: '× mass sensitivity',
     min: 0, max: 2, step: 0.05, default: 0.4,

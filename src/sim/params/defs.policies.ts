@@ -69,6 +69,18 @@ export const policyDefs = {
     help: 'At most this share of a week\'s purchases can be paid with points.',
     source: 'Reason: a common program rule that keeps cash coming in.',
   },
+  'bonusBank.burnRegret': {
+    group: 'bonusBank', kind: 'number', label: 'Regret of burned points', unit: '× a failure per basket burned',
+    min: 0, max: 5, step: 0.05, default: 0.5,
+    help: 'Points that burn cost the customer goodwill: a basket\'s worth burned hurts this many times as much as a failed purchase (0: burning costs no goodwill).',
+    source: 'Reason: burned points are money the customer counted as theirs taken away, a loss (Kahneman & Tversky 1979); a basket\'s worth lost is taken to hurt half as much as a failed purchase, as a refunded failure does. The review of model 1 found breakage cost no goodwill, so shorter expiry always earned more.',
+  },
+  'bonusBank.postRewardDropout': {
+    group: 'bonusBank', kind: 'number', label: 'Leaving right after a reward', unit: 'chance per redemption',
+    min: 0, max: 0.5, step: 0.005, default: 0.005,
+    help: 'Chance that a customer who has just used points stops buying and drifts away (the post-reward reset).',
+    source: 'Kivetz, Urminsky & Zheng (2006): right after a reward customers slow down and are the most likely to defect; but Taylor & Neslin (2005) found purchases rise after a reward, so the size is a small modelling choice: about a week of leaving (retention about 68% a year at the defaults) in the week of the reward.',
+  },
   'bonusBank.switchingCost': {
     group: 'bonusBank', kind: 'number', label: 'Hold of a balance', unit: 'per basket of points',
     min: 0, max: 5, step: 0.05, default: 0.4,

@@ -39,6 +39,9 @@ export const Purpose = {
   dropout: 42,
   /** The times within the week of its purchases, sorted uniforms (sub-index per purchase). */
   purchaseTime: 43,
+  // Added with the bounded price response and what points cost in goodwill (issue 10, part 4).
+  /** Does a customer drop out right after redeeming points? (bonusBankRegret.ts) */
+  postRewardDropout: 50,
   // Added with the open market and the cost of winning (issue 10, part 2).
   /** The weeks an occupant stays in the catchment before moving away (catchment.ts). */
   moveAway: 65,
