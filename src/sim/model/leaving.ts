@@ -65,13 +65,25 @@ export function refreshHazards(frame: Frame, offset: number): void {
   population.driftHazard[offset] = population.churnPropensity[offset] * expForFloat32(exponent);
 }
 
+/**
+ * Split mode: this week's share of wallet, a step `adjustment` of the way from `share` toward the
+ * preferred 1 / (1 + walletWeight × rival's pull × campaign factor). Satisfaction is in the rival's
+ * pull (rivalry.ts): a satisfied customer gives us more of their wallet. The rival stands for the
+ * rest of the market, which weighs walletWeight times us at parity. The quiet-week screen
+ * (shard.ts) moves the share with this same function.
+ */
+export function shiftedWalletShare(share: number, rivalPull: number, walletWeight: number, campaignFactor: number, adjustment: number): number {
+  const preferred = 1 / (1 + walletWeight * rivalPull * campaignFactor);
+  return share + adjustment * (preferred - share);
+}
+
 function walletWeek(frame: Frame, offset: number): void {
   const population = frame.population;
-  const campaign = frame.context.campaignActive ? frame.params['competitor.campaignStrength'] : 1;
-  // Satisfaction is in the rival's pull (rivalry.ts): a satisfied customer gives us more of their wallet.
-  // The rival stands for the rest of the market, which weighs walletWeight times us at parity.
-  const preferred = 1 / (1 + frame.params['competitor.walletWeight'] * population.rivalPull[offset] * campaign);
-  population.walletShare[offset] += frame.params['competitor.walletAdjustment'] * (preferred - population.walletShare[offset]);
+  const params = frame.params;
+  const campaign = frame.context.campaignActive ? params['competitor.campaignStrength'] : 1;
+  population.walletShare[offset] = shiftedWalletShare(
+    population.walletShare[offset], population.rivalPull[offset], params['competitor.walletWeight'], campaign, params['competitor.walletAdjustment'],
+  );
 }
 
 export function leavingWeek(frame: Frame, offset: number, base: number): void {
@@ -103,14 +115,16 @@ export function leavingWeek(frame: Frame, offset: number, base: number): void {
 }
 
 /**
- * An upper bound on a customer's chance of leaving in a week with no broken promise and no failure,
- * outside split mode: the ongoing chances with the hold taken as 1 (it is at most 1). When the
- * leaving draw is at or above it the customer stays, as `leavingWeek` would find; with no hold
- * (neither bonus bank nor club) it is exactly the sum `leavingWeek` tests. The weekly loop (shard.ts)
- * screens customers' quiet weeks with it.
+ * An upper bound on a customer's chance of leaving in a week with no broken promise and no failure:
+ * the ongoing chances with the hold taken as 1 (it is at most 1). `splitFactor` is
+ * competitor.splitLeaveFactor in split mode and 1 otherwise, `campaignFactor` the campaign's
+ * strength while it runs and 1 otherwise, multiplied in `leavingWeek`'s order. When the leaving
+ * draw is at or above the bound the customer stays, as `leavingWeek` would find; with no hold
+ * (neither bonus bank nor club) it is exactly the sum `leavingWeek` tests. The weekly loop
+ * (shard.ts) screens customers' quiet weeks with it.
  */
-export function quietLeavingBound(baseHazard: number, rivalPull: number, campaignFactor: number, driftHazard: number): number {
-  return Math.min(1, baseHazard * rivalPull * campaignFactor) + Math.min(1, driftHazard);
+export function quietLeavingBound(baseHazard: number, rivalPull: number, campaignFactor: number, splitFactor: number, driftHazard: number): number {
+  return Math.min(1, baseHazard * rivalPull * campaignFactor * splitFactor) + Math.min(1, driftHazard);
 }
 
 /**

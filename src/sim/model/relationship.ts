@@ -18,7 +18,7 @@
  * spend growth brought ((g B / (1 + g B)) of the margin net of the premium), and the premium.
  */
 import type { Frame } from './frame.ts';
-import { QUARTER_WEEKS, tenureYear } from './tenure.ts';
+import { joinQuarter, QUARTER_WEEKS, tenureYear } from './tenure.ts';
 import { R } from './totals.ts';
 
 const WEIGHT_LOW = -2;
@@ -31,7 +31,7 @@ export function satisfactionWeight(satisfaction: number): number {
 
 /** Tenure quarters of a customer who joined in week `since`, in the week whose quarter is `nowQuarter`. */
 export function tenureQuarters(nowQuarter: number, since: number): number {
-  return nowQuarter - Math.floor(since / QUARTER_WEEKS);
+  return nowQuarter - joinQuarter(since);
 }
 
 /** B = S(q) × W(satisfaction); `curve` is the run's S (policy.ts). */

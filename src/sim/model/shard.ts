@@ -24,7 +24,7 @@ import { emptyPersonWeek, FELT_PRICE, isTraced, resetPersonWeek, setWeekPrices, 
 import { firingWeek } from './firing.ts';
 import { joinByTouch, joiningBound, lapsedWeek, lostForever, prospectWeek, winBackChance } from './joining.ts';
 import { tellSecondLine } from './listening.ts';
-import { leaveAfterDropout, leavingWeek, quietLeavingBound, refreshHazards } from './leaving.ts';
+import { leaveAfterDropout, leavingWeek, quietLeavingBound, refreshHazards, shiftedWalletShare } from './leaving.ts';
 import { answersTouch, isTouchWeek, sendTouch, touchCustomer } from './outreach.ts';
 import { derivePolicy } from './policy.ts';
 import { Population } from './population.ts';
@@ -35,7 +35,7 @@ import { bondOf, grownRate, heldSensitivity } from './relationship.ts';
 import { Flag, State } from './states.ts';
 import { StateLog, type StateSample } from './stateLog.ts';
 import { StoryBook, type StoryEvent } from './story.ts';
-import { Tally } from './tally.ts';
+import { Tally, walletMilli } from './tally.ts';
 import { weekQuarter } from './tenure.ts';
 import { T, totalsLength } from './totals.ts';
 import { TransactionLog, type TransactionTable } from './transactionLog.ts';
@@ -144,11 +144,13 @@ export class Shard {
    *                    ever or the win-back draw ≥ winBackChance (joining.ts)
    *   customer         has a quiet week when nothing but buying and leaving could happen (none of
    *                    their points burn or are under a reminder to spend them; they are not in
-   *                    the club, whose members' costs are booked weekly; not a club review week;
-   *                    not split mode, where the share of wallet moves weekly), they buy nothing
+   *                    the club, whose members' costs are booked weekly; not a club or firing
+   *                    review week), they buy nothing
    *                    (poissonSurelyZero, at a bound of the price response never below it,
    *                    priceResponse.ts) and they stay (quietLeavingBound, leaving.ts). The year's
-   *                    spending decays as in every customer-week; nothing else changes. With no
+   *                    spending decays as in every customer-week and, in split mode, the share of
+   *                    wallet takes its weekly step (shiftedWalletShare, leaving.ts, counted into
+   *                    the totals by Tally.shiftWallet after the loop); nothing else changes. With no
    *                    purchase there is no dropout either (dropout.ts) and nothing to log.
    */
   step(context: WeekContext): Float64Array {
@@ -165,7 +167,11 @@ export class Shard {
     const winBackRate = params['competitor.winBackRate'];
     const burning = context.burningSlot >= 0;
     const reminding = policy.bonusOn && context.weeksToNextBurn < params['bonusBank.reminderWeeks'];
-    const quietPossible = this.screensCustomers && !policy.split && context.clubReview === 0 && context.firingReview === 0;
+    const quietPossible = this.screensCustomers && context.clubReview === 0 && context.firingReview === 0;
+    const split = policy.split;
+    const splitFactor = split ? params['competitor.splitLeaveFactor'] : 1;
+    const walletWeight = params['competitor.walletWeight'];
+    const walletAdjustment = params['competitor.walletAdjustment'];
     const elasticity = params['purchases.priceElasticity'];
     const maxPriceLift = params['purchases.maxPriceLift'];
     const relationshipOn = policy.relationshipOn;
@@ -179,6 +185,8 @@ export class Shard {
     const campaignFactor = context.campaignActive ? params['competitor.campaignStrength'] : 1;
     this.tally.startWeek(week);
     if (context.priceRiseNow) applyPriceRise(this.frame);
+    // The quiet weeks' shifts of the share of wallet, counted into the totals after the loop.
+    let walletMilliShift = 0;
 
     for (let offset = 0; offset < count; offset++) {
       if (moveWeeks[offset] === week) {
@@ -199,9 +207,15 @@ export class Shard {
           const mean = purchaseMean(grownRate(purchaseRate[offset], spendGrowth, bond), response, walletShare[offset], 1);
           if (poissonSurelyZero(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean)) {
             // No purchase, so no failure and no broken promise: only the ongoing chances of leaving.
-            const leaving = quietLeavingBound(baseHazard, rivalPull[offset], campaignFactor, driftHazard[offset]);
+            const leaving = quietLeavingBound(baseHazard, rivalPull[offset], campaignFactor, splitFactor, driftHazard[offset]);
             if (drawBits(base, LEAVING) * BITS_TO_UNIT >= leaving) {
               decayYearSpend(population, offset);
+              if (split) {
+                const before = walletShare[offset];
+                walletShare[offset] = shiftedWalletShare(before, rivalPull[offset], walletWeight, campaignFactor, walletAdjustment);
+                // Read back: the share counts as stored (a 32-bit float), not as computed.
+                walletMilliShift += walletMilli(walletShare[offset]) - walletMilli(before);
+              }
               continue;
             }
           }
@@ -216,6 +230,7 @@ export class Shard {
         this.stepFormerCustomer(offset, base);
       }
     }
+    this.tally.shiftWallet(walletMilliShift);
     if (policy.prospectTouches > 0 || policy.customerTouches > 0) this.keepInTouch();
     if (context.secondLine) tellSecondLine(this.frame);
     this.tally.addTo(out);
