@@ -116,6 +116,27 @@ describe('purchases under the bounded price response', () => {
     }
   });
 
+  it('answer a small cut with the meta-analysis\' elasticity in split mode, switching counted once', () => {
+    // Bijmolt, van Heerde & Pieters (2005): a brand's sales elasticity about −2.6, switching
+    // included. Split, the rate and the share of wallet both answer; together they should give it.
+    const perCustomerWeek = (rate: number, walletMode: 'split' | 'exclusive') =>
+      overSeeds([1, 2, 3], (seed) => {
+        const changed = { 'discount.enabled': rate > 0, 'discount.rate': rate > 0 ? rate : 0.05, 'competitor.walletMode': walletMode };
+        const series = run(changed, { seed, people: 3000, weeks: 52 }).series;
+        return total(series.purchases) / total(series.customers);
+      });
+    const arcElasticity = (walletMode: 'split' | 'exclusive') =>
+      Math.log(perCustomerWeek(0.05, walletMode) / perCustomerWeek(0, walletMode)) / -Math.log(0.95);
+    const split = arcElasticity('split');
+    const rateAlone = arcElasticity('exclusive');
+    expect(split).toBeGreaterThan(2.2);
+    expect(split).toBeLessThan(3);
+    // The rate's own part (no switching) between a quarter and two thirds of the total
+    // (Bell, Chiang & Padmanabhan 1999; van Heerde, Gupta & Wittink 2003).
+    expect(rateAlone / split).toBeGreaterThan(0.25);
+    expect(rateAlone / split).toBeLessThan(2 / 3);
+  });
+
   it('come out the same with quiet customer-weeks screened as with every customer-week lived in full', () => {
     const cases = [
       {},

@@ -6,9 +6,10 @@
  *   response(p) = M / (1 + (M − 1) × e^(k × (p − 1)))      k = elasticity × s × M / (M − 1)
  *
  * It is 1 at list price, its slope there is −elasticity × s (so small changes behave as the linear
- * response of model 1: 5% off lifts an average mass-segment person's buying by about 10%), it
- * never exceeds M however deep the cut, and it stays above 0 however steep the rise. A
- * multiplier of the purchase rate, no unit; s is the person's price sensitivity.
+ * response of model 1: at the default elasticity 1.4, 5% off lifts an average mass-segment
+ * person's buying by about 7%), it never exceeds M however deep the cut, and it stays above 0
+ * however steep the rise. A multiplier of the purchase rate, no unit; s is the person's price
+ * sensitivity.
  */
 import { exp } from '../math/index.ts';
 
