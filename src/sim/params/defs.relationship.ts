@@ -54,7 +54,7 @@ export const relationshipDefs = {
     group: 'relationship', kind: 'number', label: 'Forgiving a bad week', unit: 'share of leave-at-once chance',
     min: 0, max: 1, step: 0.01, default: 0.9,
     help: 'The chance of leaving at once after a failure or a broken promise falls by up to this share for long-standing, satisfied customers.',
-    source: 'Bolton (1998): customers with longer relationships and higher prior cumulative satisfaction discount a single bad experience.',
+    source: 'Bolton (1998): customers with longer relationships and higher prior cumulative satisfaction discount a single bad experience, the majority finding (Grégoire & Fisher 2008, who found the opposite after a poor recovery). The size is a modelling choice; why-retention and virtuous-circle turn on it (content/model.md, "How much the verdicts rest on forgiveness").',
   },
   'relationship.forgivenessPurchases': {
     group: 'relationship', kind: 'number', label: 'Experiences to forgive', unit: 'purchases (n0)',
