@@ -16,7 +16,7 @@ export const experienceDefs = {
     group: 'promises', kind: 'number', label: 'Pull of promises', unit: 'per point over rival',
     min: 0, max: 2, step: 0.05, default: 0.3,
     help: 'Conversion is multiplied by exp(this × (promised − rival quality)).',
-    source: 'Reason: a two-point over-promise lifts conversion by about 80%, the temptation of S0.R1.',
+    source: 'Reason: a two-point over-promise lifts conversion by about 80%, the temptation of S0.R1; no study measures it. The over-promising scenario gives its verdict from 0 to 0.3 (its note).',
   },
   'promises.expectationWeight': {
     group: 'promises', kind: 'number', label: 'Weight of expectation', unit: 'per point',

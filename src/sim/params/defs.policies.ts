@@ -73,7 +73,7 @@ export const policyDefs = {
     group: 'bonusBank', kind: 'number', label: 'Regret of burned points', unit: '× a failure per basket burned',
     min: 0, max: 5, step: 0.05, default: 0.5,
     help: 'Points that burn cost the customer goodwill: a basket\'s worth burned hurts this many times as much as a failed purchase (0: burning costs no goodwill).',
-    source: 'Reason: burned points are money the customer counted as theirs taken away, a loss (Kahneman & Tversky 1979); a basket\'s worth lost is taken to hurt half as much as a failed purchase, as a refunded failure does. The review of model 1 found breakage cost no goodwill, so shorter expiry always earned more.',
+    source: 'Reason: burned points are money the customer counted as theirs taken away, a loss (Kahneman & Tversky 1979); a basket\'s worth lost is taken to hurt half as much as a failed purchase, as a refunded failure does; no study measures it. The review of model 1 found breakage cost no goodwill, so shorter expiry always earned more. Over 0–2 the bank trails the card at every expiry; the best expiry lengthens with the regret and the horizon (content/model.md, "Goodwill lost to burned points").',
   },
   'bonusBank.postRewardDropout': {
     group: 'bonusBank', kind: 'number', label: 'Leaving right after a reward', unit: 'chance per redemption',
