@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addTenureTables, customerValue, tenureProfit, tenureSources, type TenureTable } from '../../src/sim/metrics/tenureTable.ts';
-import { bondOf, forgivenessFactor, grownRate, heldSensitivity } from '../../src/sim/model/relationship.ts';
+import { bondBySince, bondOf, effectBySinceTable, fillEffectBySince, forgivenessFactor, grownRate, heldSensitivity, SINCE_FIRST } from '../../src/sim/model/relationship.ts';
 import { tenureCurve } from '../../src/sim/model/tenure.ts';
 import { presets } from '../../src/sim/params/presets.ts';
 import type { RunResult } from '../../src/sim/run/config.ts';
@@ -110,6 +110,23 @@ describe('the tenure table', () => {
 });
 
 describe('every relationship effect', () => {
+  it('has the same bond from the quiet-week screen\'s table as from bondOf, to the bit, for every week of joining', () => {
+    const curve = tenureCurve(params({ 'relationship.tenureWeeks': 90 }));
+    const table = effectBySinceTable();
+    for (const nowWeek of [0, 12, 13, 400, 1039]) {
+      const nowQuarter = Math.floor((nowWeek + 0.5) / 13);
+      fillEffectBySince(table, curve, nowQuarter);
+      // Customers joined 10 years and a week before week 0 at the earliest, and never after now;
+      // a since beyond the table falls back to bondOf.
+      for (let since = -600; since <= nowWeek; since++) {
+        for (const satisfaction of [-3, -0.7, 0, 1.3, 4]) {
+          expect(Object.is(bondBySince(table, curve, nowQuarter, since, satisfaction), bondOf(curve, nowQuarter, since, satisfaction))).toBe(true);
+        }
+      }
+      expect(bondBySince(table, curve, nowQuarter, SINCE_FIRST - 5, 1)).toBe(bondOf(curve, nowQuarter, SINCE_FIRST - 5, 1));
+    }
+  });
+
   it('stays within the bounds its parameter sets, for any parameters and any customer', () => {
     fc.assert(
       fc.property(

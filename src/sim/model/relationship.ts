@@ -22,10 +22,11 @@ import { joinQuarter, QUARTER_WEEKS, tenureYear } from './tenure.ts';
 import { R } from './totals.ts';
 
 const WEIGHT_LOW = -2;
-const WEIGHT_SPAN = 4;
+/** 1 / 4, the span of W from "very low" to "very high": a multiplication by a power of two is exactly the division. */
+const PER_WEIGHT_SPAN = 0.25;
 
 export function satisfactionWeight(satisfaction: number): number {
-  const weight = (satisfaction - WEIGHT_LOW) / WEIGHT_SPAN;
+  const weight = (satisfaction - WEIGHT_LOW) * PER_WEIGHT_SPAN;
   return weight < 0 ? 0 : weight > 1 ? 1 : weight;
 }
 
@@ -39,6 +40,36 @@ export function bondOf(curve: Float64Array, nowQuarter: number, since: number, s
   const quarters = tenureQuarters(nowQuarter, since);
   const effect = curve[quarters < curve.length ? quarters : curve.length - 1];
   return effect * satisfactionWeight(satisfaction);
+}
+
+/**
+ * S(q) by the week a customer joined, for one quarter of the run: the quiet-week screen (shard.ts)
+ * reads a customer's tenure effect from it instead of working out their quarters each week. Entry
+ * i holds curve[q] for since = SINCE_FIRST + i, the very value bondOf would read, so the bond
+ * comes out the same to the bit. Starting customers joined at most 10 years and a week before week
+ * 0 and a run lasts at most 1,040 weeks, so the table covers every customer; a since outside it
+ * falls back to bondOf.
+ */
+export const SINCE_FIRST = -1024;
+const SINCE_COUNT = 2112;
+
+export function effectBySinceTable(): Float64Array {
+  return new Float64Array(SINCE_COUNT);
+}
+
+export function fillEffectBySince(table: Float64Array, curve: Float64Array, nowQuarter: number): void {
+  for (let index = 0; index < table.length; index++) {
+    const quarters = tenureQuarters(nowQuarter, SINCE_FIRST + index);
+    // A since after this quarter never belongs to a customer; 0 keeps the entry harmless.
+    table[index] = quarters < 0 ? 0 : curve[quarters < curve.length ? quarters : curve.length - 1];
+  }
+}
+
+/** bondOf with S(q) read from the quarter's table (fillEffectBySince): the same number. */
+export function bondBySince(table: Float64Array, curve: Float64Array, nowQuarter: number, since: number, satisfaction: number): number {
+  const index = since - SINCE_FIRST;
+  if (index < 0 || index >= table.length) return bondOf(curve, nowQuarter, since, satisfaction);
+  return table[index] * satisfactionWeight(satisfaction);
 }
 
 /** rate × (1 + growth × bond): exactly the rate when the bond is 0. */

@@ -31,7 +31,7 @@ import { Population } from './population.ts';
 import { applyPriceRise, priceChangeWeek } from './priceChange.ts';
 import { priceResponseBound } from './priceResponse.ts';
 import { decayYearSpend, purchaseMean, purchaseWeek } from './purchases.ts';
-import { bondOf, grownRate, heldSensitivity } from './relationship.ts';
+import { bondBySince, effectBySinceTable, fillEffectBySince, grownRate, heldSensitivity } from './relationship.ts';
 import { Flag, State } from './states.ts';
 import { StateLog, type StateSample } from './stateLog.ts';
 import { StoryBook, type StoryEvent } from './story.ts';
@@ -89,6 +89,9 @@ export class Shard {
   private readonly stateLog: StateLog;
   /** The run's key, for the traits of newcomers (catchment.ts). */
   private readonly runKey: number;
+  /** S(q) by week of joining for the quarter `effectQuarter` (relationship.ts), for the quiet-week screen. */
+  private readonly effectBySince = effectBySinceTable();
+  private effectQuarter = Number.NaN;
 
   constructor(spec: ShardSpec) {
     this.runKey = spec.runKey;
@@ -177,10 +180,17 @@ export class Shard {
     const relationshipOn = policy.relationshipOn;
     const tenureCurve = policy.tenureCurve;
     const nowQuarter = weekQuarter(week);
+    const effectBySince = this.effectBySince;
+    if (relationshipOn && nowQuarter !== this.effectQuarter) {
+      fillEffectBySince(effectBySince, tenureCurve, nowQuarter);
+      this.effectQuarter = nowQuarter;
+    }
     const spendGrowth = params['relationship.spendGrowth'];
     const priceTolerance = params['relationship.priceTolerance'];
     setWeekPrices(this.frame);
     const feltPrice = this.frame.prices[FELT_PRICE];
+    // At list price the response is exactly 1 (priceResponseBound), whatever the sensitivity.
+    const atListPrice = feltPrice === 1;
     const baseHazard = params['competitor.baseHazard'];
     const campaignFactor = context.campaignActive ? params['competitor.campaignStrength'] : 1;
     this.tally.startWeek(week);
@@ -202,8 +212,10 @@ export class Shard {
       } else if (state === CUSTOMER) {
         const balance = balances[offset];
         if (quietPossible && !(balance > 0 && (burning || reminding)) && (flags[offset] & CLUB_MEMBER) === 0) {
-          const bond = relationshipOn ? bondOf(tenureCurve, nowQuarter, stateSince[offset], satisfaction[offset]) : 0;
-          const response = priceResponseBound(elasticity, heldSensitivity(priceSensitivity[offset], priceTolerance, bond), feltPrice, maxPriceLift);
+          const bond = relationshipOn ? bondBySince(effectBySince, tenureCurve, nowQuarter, stateSince[offset], satisfaction[offset]) : 0;
+          const response = atListPrice
+            ? 1
+            : priceResponseBound(elasticity, heldSensitivity(priceSensitivity[offset], priceTolerance, bond), feltPrice, maxPriceLift);
           const mean = purchaseMean(grownRate(purchaseRate[offset], spendGrowth, bond), response, walletShare[offset], 1);
           if (poissonSurelyZero(drawBits(base, PURCHASE_COUNT) * BITS_TO_UNIT, mean)) {
             // No purchase, so no failure and no broken promise: only the ongoing chances of leaving.
@@ -212,9 +224,10 @@ export class Shard {
               decayYearSpend(population, offset);
               if (split) {
                 const before = walletShare[offset];
-                walletShare[offset] = shiftedWalletShare(before, rivalPull[offset], walletWeight, campaignFactor, walletAdjustment);
-                // Read back: the share counts as stored (a 32-bit float), not as computed.
-                walletMilliShift += walletMilli(walletShare[offset]) - walletMilli(before);
+                // The share counts as stored, a 32-bit float (Math.fround rounds as the store does).
+                const after = Math.fround(shiftedWalletShare(before, rivalPull[offset], walletWeight, campaignFactor, walletAdjustment));
+                walletShare[offset] = after;
+                walletMilliShift += walletMilli(after) - walletMilli(before);
               }
               continue;
             }
