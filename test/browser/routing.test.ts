@@ -172,6 +172,33 @@ describe('navigation', () => {
     await opened.close();
   });
 
+  it('loads a view asked for again even where the browser keeps a failed import, reloading at the same address', async () => {
+    // The chunk is refused for as long as the first page lives, as a browser that keeps a failed
+    // import answers every later import of it without asking the server.
+    // Pages are counted by their document requests: a reloaded page asks for the view's chunk
+    // before its load event.
+    let loads = 0;
+    let refused = 0;
+    const opened = await openApp(browser, {
+      prepare: async (page) => {
+        page.on('request', (request) => {
+          if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads++;
+        });
+        await page.route('**/ModelView-*.js', (route) => (loads < 2 ? (refused++, route.abort()) : route.continue()));
+      },
+    });
+    const { page } = opened;
+    await navLink(page, t('nav.model')).click();
+    expect(await page.getByRole('alert').innerText()).toContain(t('view.loadFailed'));
+    await page.getByRole('button', { name: t('view.retry') }).click();
+    await page.waitForSelector('article h1');
+    expect(refused).toBeGreaterThanOrEqual(2);
+    expect(loads).toBe(2);
+    expect(new URL(page.url()).search).toBe('?view=model');
+    expect(await page.locator('h1').innerText()).toBe('The Retention Lab model');
+    await opened.close();
+  });
+
   it('asks no other origin for anything on any view', async () => {
     const opened = await openApp(browser);
     const { page } = opened;

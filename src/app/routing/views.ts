@@ -16,16 +16,48 @@ const loaders: Record<LazyView, () => Promise<{ default: Component }>> = {
 };
 
 const loading = new Map<LazyView, Promise<Component>>();
+/** Views whose load failed once in this page: asking for one again may need a reload. */
+const failed = new Set<LazyView>();
 
-/** The component of a view, loaded once; a failed load is forgotten so that it can be retried. */
+/**
+ * The component of a view, loaded once; a failed load is forgotten so that it can be retried.
+ * Some browsers (Chromium 150, among others) keep a failed module import for the page's life, so
+ * a second `import()` gets the same failure without asking the server again. When a view that
+ * failed before fails again while the site itself answers, the page is reloaded: its address holds
+ * the view and the sandbox's state, and a new page asks for every file afresh (a chunk renamed by
+ * a new deployment included). Offline, the failure is shown again instead.
+ */
 export function loadView(view: LazyView): Promise<Component> {
   let component = loading.get(view);
   if (!component) {
-    component = loaders[view]().then((module) => module.default);
+    const retry = failed.has(view);
+    component = loaders[view]()
+      .then((module) => module.default)
+      .catch(async (error: unknown) => {
+        failed.add(view);
+        if (retry && (await siteAnswers())) return reloadPage();
+        throw error;
+      });
     component.catch(() => loading.delete(view));
     loading.set(view, component);
   }
   return component;
+}
+
+/** Whether the page's own address answers now, bypassing every cache. */
+async function siteAnswers(): Promise<boolean> {
+  if (location.protocol === 'file:') return false;
+  try {
+    return (await fetch(location.href, { method: 'HEAD', cache: 'no-store' })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Reloads the page at the same address; the promise never settles, the page being replaced. */
+function reloadPage(): Promise<never> {
+  location.reload();
+  return new Promise<never>(() => {});
 }
 
 /** The document title of each view. */
