@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error('no Chromium at /usr/bin/chromium or on the PATH; run `node test/setup/ensure-chromium.mjs`');
+    throw new Error('no Chromium at /usr/bin/chromium or on the PATH; run `node test/setup/ensure-browsers.mjs`');
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
