@@ -12,7 +12,7 @@ import { defaultParams, simulate, type RunConfig } from '../../src/sim/index.ts'
 import { arbitraryParams } from '../support/arbitraryParams.ts';
 import { bundleForPage } from '../support/bundleForPage.ts';
 import { mathFingerprints, runFingerprint } from '../support/fingerprints.ts';
-import { ENGINES, openScriptPage, type ScriptPage } from '../support/scriptPages.ts';
+import { ENGINES, openEnginePage, type EnginePage } from '../support/enginePages.ts';
 
 const ENTRY = new URL('../support/enginesEntry.ts', import.meta.url).pathname;
 
@@ -22,10 +22,12 @@ function asSent(config: RunConfig): RunConfig {
 }
 
 describe.each(ENGINES)('%s and Node', (engine) => {
-  let page: ScriptPage;
+  let page: EnginePage;
 
   beforeAll(async () => {
-    page = await openScriptPage(engine, await bundleForPage(ENTRY, 'RetentionLabCore'));
+    page = await openEnginePage(engine);
+    await page.goto('about:blank');
+    await page.addScript(await bundleForPage(ENTRY, 'RetentionLabCore'));
   }, 120_000);
 
   afterAll(async () => {

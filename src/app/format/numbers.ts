@@ -32,10 +32,14 @@ export function formatNumber(value: number, kind: NumberKind): string {
   }).format(value);
 }
 
-/** A short number for an axis tick: "$600K", "−$2K", "8K". */
+/**
+ * A short number for an axis tick: "$600K", "−$2K", "8K", "$1.5K". The fewest fraction digits is
+ * set to 0: the currency style's default minimum (2, clamped to 1) gave "$1.0K" in WebKit and Node
+ * but "$1K" in Chromium.
+ */
 export function formatCompact(value: number, kind: NumberKind): string {
   if (kind === 'share') return formatNumber(value, 'share');
-  const options: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+  const options: Intl.NumberFormatOptions = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 };
   if (kind === 'money') return formatter('moneyCompact', { ...options, style: 'currency', currency: 'USD' }).format(value);
   return formatter('countCompact', options).format(value);
 }

@@ -10,6 +10,7 @@ import { layerLegend, type Layer } from '../../../src/app/charts/layers.ts';
 import { DASH_B } from '../../../src/app/charts/palette.ts';
 import { focusWeek, signed, when } from '../../../src/app/charts/runs.ts';
 import { weeklyTable } from '../../../src/app/charts/table.ts';
+import { formatCompact } from '../../../src/app/format/numbers.ts';
 import { compare, runA, single, WEEKS } from './fixtures.ts';
 
 describe('the week a summary speaks of', () => {
@@ -21,6 +22,13 @@ describe('the week a summary speaks of', () => {
     expect(when(single())).toBe(`After ${WEEKS} weeks`);
     expect(when(single(runA, 7))).toBe('By week 8');
     expect(when(single(runA, 7), true)).toBe('by week 8');
+  });
+});
+
+describe('an axis tick', () => {
+  it('is short, with a decimal only where it says something ($1K, not $1.0K, which some engines wrote)', () => {
+    expect([1000, 1500, 0, -2000, 600_000].map((value) => formatCompact(value, 'money'))).toEqual(['$1K', '$1.5K', '$0', '-$2K', '$600K']);
+    expect([8000, 1200].map((value) => formatCompact(value, 'count'))).toEqual(['8K', '1.2K']);
   });
 });
 
