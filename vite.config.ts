@@ -4,7 +4,8 @@
  * `--mode single` (`npm run build:single`) the build is instead one self-contained page that
  * works opened from disk. Tests come in three projects: `unit` (the core and the app's logic, in
  * Node), `component` (Svelte components in jsdom, with Svelte's browser build) and `browser`
- * (the built app in Chromium, driven by Playwright). Only the browser project builds and serves
+ * (the built app in Chromium, driven by Playwright, and in Firefox ESR and WebKit through
+ * test/support/enginePages.ts). Only the browser project builds and serves
  * the app, and Vitest runs its global setup only when a browser test is selected. The scenarios'
  * plugin checks every file of content/scenarios when a build starts; a bad file fails it.
  */

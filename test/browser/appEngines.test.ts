@@ -1,35 +1,40 @@
 /**
- * The app in Firefox ESR and WebKit, as in Chromium: the sandbox shows its default run with the
- * very numbers Chromium shows, and a scenario played to its debrief shows the figures Node
- * computes for it (test/support/enginePages.ts drives the engines). The rest of the browser suite
- * runs in Chromium only.
+ * The app in Firefox ESR and WebKit, clicked through as in Chromium: the home page with its cards,
+ * the sandbox's default run with the very numbers Chromium shows, compare mode with B's run as
+ * Node computes it, a scenario played from its prediction to its debrief with Node's figures, and
+ * every view fitting a phone's width (in a 360-pixel frame: WebKit's window cannot be that narrow).
+ * Pages come from the build copy that records its own errors (test/support/pageRecorder.ts), and
+ * every test ends with none recorded. test/support/enginePages.ts drives the engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/app/i18n/t.ts';
+import { defaultRunConfig } from '../../src/app/state/startup.ts';
 import { debriefOf } from '../../src/scenarios/debrief.ts';
 import { readScenarios } from '../../src/scenarios/node/readScenarios.ts';
 import { variantConfig } from '../../src/scenarios/run.ts';
+import type { Scenario } from '../../src/scenarios/types.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
-import { openEnginePage, waitForSelector, type EnginePage } from '../support/enginePages.ts';
-import { appUrl } from './harness.ts';
+import { openEnginePage, problemsIn, suitePage, waitForSelector, waitUntil } from '../support/enginePages.ts';
+import { params } from '../support/runs.ts';
+import { PHONE_FRAME_PAGE, PHONE_SIZE } from '../setup/recordedBuild.ts';
+import { recordedAppUrl } from './harness.ts';
 
 const SANDBOX_DONE = '[data-sandbox][data-status="done"]';
-const DEBRIEF_DONE = '[data-scenario][data-status="done"] [data-debrief]';
-/** name → unformatted value of every figure the page marks with `attribute` (data-value). */
+const SCENARIO_DONE = '[data-scenario][data-status="done"]';
+/**
+ * [name, unformatted value] of every figure the page marks with `attribute` (data-value), in the
+ * page's order (pairs, not an object: WebKitWebDriver's JSON does not keep an object's key order).
+ */
 const valuesOf = (attribute: string) =>
-  `Object.fromEntries(Array.from(document.querySelectorAll('[${attribute}][data-value]'), (element) => [element.getAttribute('${attribute}'), element.getAttribute('data-value')]))`;
+  `Array.from(document.querySelectorAll('[${attribute}][data-value]'), (element) => [element.getAttribute('${attribute}'), element.getAttribute('data-value')])`;
+const numberAt = (selector: string) => `Number(document.querySelector(${JSON.stringify(selector)})?.getAttribute('data-value'))`;
 
-async function sandboxMetrics(page: EnginePage): Promise<unknown> {
-  await page.goto(appUrl('?view=sandbox'));
-  await waitForSelector(page, SANDBOX_DONE, 90_000);
-  return page.evaluate(valuesOf('data-metric'));
-}
+const scenarios = readScenarios();
+if (!scenarios.ok) throw new Error(scenarios.error);
+const whyRetention = scenarios.value.find((scenario) => scenario.id === 'why-retention') as Scenario;
 
 /** The figures of a scenario's debrief as Node computes them, as the page writes them. */
-function nodeFigures(id: string): Record<string, string> {
-  const scenarios = readScenarios();
-  if (!scenarios.ok) throw new Error(scenarios.error);
-  const scenario = scenarios.value.find((candidate) => candidate.id === id);
-  if (!scenario) throw new Error(`no scenario ${id}`);
+function nodeFigures(scenario: Scenario): Record<string, string> {
   const debrief = debriefOf(scenario, simulate(variantConfig(scenario, 'A')), simulate(variantConfig(scenario, 'B')));
   return Object.fromEntries(Object.entries(debrief.figures).map(([name, figure]) => [name, String(figure.value ?? '')]));
 }
@@ -39,36 +44,99 @@ let chromiumMetrics: unknown;
 beforeAll(async () => {
   const chromium = await openEnginePage('Chromium');
   try {
-    chromiumMetrics = await sandboxMetrics(chromium);
+    await chromium.goto(recordedAppUrl('?view=sandbox'));
+    await waitForSelector(chromium, SANDBOX_DONE, 90_000);
+    chromiumMetrics = await chromium.evaluate(valuesOf('data-metric'));
   } finally {
     await chromium.close();
   }
 }, 120_000);
 
 describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
-  let page: EnginePage;
+  const page = suitePage(engine, { noProblems: true });
 
-  beforeAll(async () => {
-    page = await openEnginePage(engine);
-  }, 120_000);
+  it('opens the home page with a card for every scenario, running nothing', async () => {
+    await page().goto(recordedAppUrl());
+    await waitForSelector(page(), 'main[data-view="home"] h1', 30_000);
+    expect(await page().evaluate(`document.querySelector('h1').textContent.trim()`)).toBe(t('home.heading'));
+    expect(await page().evaluate('document.title')).toBe(t('page.home.title'));
+    const cards = await page().evaluate(`Array.from(document.querySelectorAll('[data-scenario-card]'), (card) => card.getAttribute('data-scenario-card'))`);
+    expect(cards).toEqual(scenarios.value.map((scenario) => scenario.id));
+    expect(await page().evaluate(`document.querySelectorAll('[data-status]').length`)).toBe(0);
+  }, 60_000);
 
-  afterAll(async () => {
-    await page?.close();
-  });
-
-  it('shows the sandbox’s default run with the numbers Chromium shows', async () => {
-    const metrics = await sandboxMetrics(page);
-    expect(Object.keys(metrics as object).length).toBeGreaterThan(5);
+  it('goes from the home page’s card to the sandbox, which shows its default run with Chromium’s numbers', async () => {
+    await page().goto(recordedAppUrl());
+    await waitForSelector(page(), '[data-way="sandbox"] a', 30_000);
+    await page().click('[data-way="sandbox"] a');
+    await waitForSelector(page(), SANDBOX_DONE, 90_000);
+    const metrics = await page().evaluate(valuesOf('data-metric'));
+    expect((metrics as unknown[]).length).toBeGreaterThan(5);
     expect(metrics).toEqual(chromiumMetrics);
   }, 120_000);
 
-  it('plays a scenario to its debrief with the figures Node computes', async () => {
-    await page.goto(appUrl('?scenario=why-retention&step=6'));
-    await waitForSelector(page, DEBRIEF_DONE, 90_000);
-    const shown = (await page.evaluate(valuesOf('data-figure'))) as Record<string, string>;
-    const expected = nodeFigures('why-retention');
-    expect(Object.keys(shown).length).toBeGreaterThan(5);
-    expect(shown.gain).toMatch(/^-?\d/);
-    for (const [name, value] of Object.entries(shown)) expect(value, name).toBe(expected[name]);
-  }, 120_000);
+  it('compares B with A on the same people: B’s numbers and B − A as Node computes them', async () => {
+    await page().goto(recordedAppUrl('?view=sandbox'));
+    await waitForSelector(page(), SANDBOX_DONE, 90_000);
+    await page().click('label[for="sandbox-compare"]');
+    await waitForSelector(page(), `[data-sandbox][data-compare="true"][data-status="done"] [data-metric-diff="cumulativeProfit"]`, 90_000);
+    expect(await page().evaluate(numberAt('[data-metric-diff="cumulativeProfit"]'))).toBe(0);
+
+    await page().click('[data-side="b"] [data-group="bonusBank"] summary');
+    await page().click('[data-side="b"] [data-param="bonusBank.enabled"] label.switch');
+    const a = simulate(defaultRunConfig()).summary;
+    const b = simulate({ ...defaultRunConfig(), params: params({ 'bonusBank.enabled': true }) }).summary;
+    await waitUntil(
+      page(),
+      `document.querySelector('${SANDBOX_DONE}') !== null && ${numberAt('[data-metric-b="cumulativeProfit"]')} === ${b.cumulativeProfit}`,
+      'B’s run with the bonus bank on',
+      90_000,
+    );
+    expect(await page().evaluate(numberAt('[data-metric="cumulativeProfit"]'))).toBe(a.cumulativeProfit);
+    expect(await page().evaluate(numberAt('[data-metric-diff="cumulativeProfit"]'))).toBe(b.cumulativeProfit - a.cumulativeProfit);
+    expect(await page().evaluate(numberAt('[data-metric-b="pointsLiability"]'))).toBe(b.pointsLiability);
+    expect(await page().evaluate(`document.querySelector('[data-chart="difference"] canvas') !== null`)).toBe(true);
+    expect(await page().evaluate(`document.querySelector('[data-side="b"] [data-param="bonusBank.enabled"]').getAttribute('data-differs')`)).toBe('true');
+  }, 180_000);
+
+  it('plays a scenario from its prediction to its debrief, with the figures Node computes', async () => {
+    await page().goto(recordedAppUrl());
+    await waitForSelector(page(), `[data-scenario-card="${whyRetention.id}"] a`, 30_000);
+    await page().click(`[data-scenario-card="${whyRetention.id}"] a`);
+    await waitForSelector(page(), '[data-prediction] label.option', 30_000);
+    await page().click('[data-prediction] label.option');
+    await page().click('[data-prediction] button[type="submit"]');
+    const lastStep = whyRetention.steps.length + 2;
+    for (let step = 2; step <= lastStep; step++) {
+      // "Next" waits for the runs the step needs, as a reader would.
+      await waitUntil(page(), `document.querySelector('[data-step-next]')?.disabled === false`, `"next" enabled for step ${step}`, 90_000);
+      await page().click('[data-step-next]');
+      await waitUntil(page(), `document.querySelector('[data-scenario]').getAttribute('data-step') === '${step}'`, `step ${step}`);
+    }
+    await waitForSelector(page(), `${SCENARIO_DONE} [data-debrief]`, 90_000);
+    const shown = (await page().evaluate(valuesOf('data-figure'))) as [string, string][];
+    const expected = nodeFigures(whyRetention);
+    expect(shown.map(([name]) => name)).toEqual(Object.keys(expected));
+    for (const [name, value] of shown) expect(value, name).toBe(expected[name]);
+    expect(await page().evaluate(`document.querySelector('[data-verdict]').getAttribute('data-verdict')`)).toMatch(/^(right|wrong)$/);
+    expect(await page().evaluate(`new URL(location.href).searchParams.get('step')`)).toBe(String(lastStep));
+  }, 180_000);
+
+  it('fits a 360-pixel-wide phone screen without sideways scrolling, on every view and in a scenario', async () => {
+    const views = [
+      ['', 'main[data-view="home"] h1'],
+      ['?view=sandbox', SANDBOX_DONE],
+      ['?view=model', 'article h1'],
+      [`?scenario=${whyRetention.id}&step=${whyRetention.steps.length + 2}`, `${SCENARIO_DONE} [data-debrief]`],
+    ] as const;
+    await page().goto(recordedAppUrl(PHONE_FRAME_PAGE));
+    for (const [query, drawn] of views) {
+      await page().evaluate(`(document.querySelector('iframe').src = new URL('./${query}', location.href).href, true)`);
+      await waitUntil(page(), `frames[0].document.querySelector(${JSON.stringify(drawn)}) !== null`, `${query || 'home'} drawn`, 90_000);
+      const width = await page().evaluate('frames[0].innerWidth');
+      const fits = await page().evaluate('frames[0].document.documentElement.scrollWidth <= frames[0].document.documentElement.clientWidth');
+      expect({ query, width, fits }).toEqual({ query, width: PHONE_SIZE.width, fits: true });
+      expect(await problemsIn(page(), 'frames[0]'), query).toEqual([]);
+    }
+  }, 240_000);
 });

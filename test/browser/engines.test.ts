@@ -6,13 +6,13 @@
  * fingerprints (test/support/fingerprints.ts) must equal Node's: the elementary functions on their
  * fixed arguments, the classroom run, and runs on random parameter sets of the whole schema.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultParams, simulate, type RunConfig } from '../../src/sim/index.ts';
 import { arbitraryParams } from '../support/arbitraryParams.ts';
 import { bundleForPage } from '../support/bundleForPage.ts';
 import { mathFingerprints, runFingerprint } from '../support/fingerprints.ts';
-import { ENGINES, openEnginePage, type EnginePage } from '../support/enginePages.ts';
+import { ENGINES, suitePage } from '../support/enginePages.ts';
 
 const ENTRY = new URL('../support/enginesEntry.ts', import.meta.url).pathname;
 
@@ -22,30 +22,25 @@ function asSent(config: RunConfig): RunConfig {
 }
 
 describe.each(ENGINES)('%s and Node', (engine) => {
-  let page: EnginePage;
+  const page = suitePage(engine);
 
   beforeAll(async () => {
-    page = await openEnginePage(engine);
-    await page.goto('about:blank');
-    await page.addScript(await bundleForPage(ENTRY, 'RetentionLabCore'));
+    await page().goto('about:blank');
+    await page().addScript(await bundleForPage(ENTRY, 'RetentionLabCore'));
   }, 120_000);
 
-  afterAll(async () => {
-    await page?.close();
-  });
-
   const fingerprintIn = (config: RunConfig) =>
-    page.evaluate(`RetentionLabCore.runFingerprint(RetentionLabCore.simulate(${JSON.stringify(config)}))`);
+    page().evaluate(`RetentionLabCore.runFingerprint(RetentionLabCore.simulate(${JSON.stringify(config)}))`);
 
   it('runs in that engine', async () => {
-    const agent = String(await page.evaluate('navigator.userAgent'));
+    const agent = String(await page().evaluate('navigator.userAgent'));
     if (engine === 'Chromium') expect(agent).toMatch(/Chrome\//);
     else if (engine === 'Firefox') expect(agent).toMatch(/Firefox\//);
     else expect(agent).toMatch(/AppleWebKit\/(?!.*Chrome\/)/);
   });
 
   it('compute the core’s exp (both precisions), log, pow and cosine to the same bits', async () => {
-    expect(await page.evaluate('RetentionLabCore.mathFingerprints()')).toEqual(mathFingerprints());
+    expect(await page().evaluate('RetentionLabCore.mathFingerprints()')).toEqual(mathFingerprints());
   });
 
   it('give the same classroom run, every series, summary and cohort number to the bit', async () => {

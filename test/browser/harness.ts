@@ -36,6 +36,11 @@ export function appUrl(query = '', subpath = false): string {
   return `${inject(subpath ? 'appSubpathUrl' : 'appUrl')}${query}`;
 }
 
+/** The address of the copy whose pages record their own errors (test/support/pageRecorder.ts). */
+export function recordedAppUrl(query = ''): string {
+  return `${inject('appRecordedUrl')}${query}`;
+}
+
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 850 },

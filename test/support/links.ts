@@ -63,3 +63,20 @@ const mutated = fc
 
 /** Generated and mutated addresses, as "?…". */
 export const hostileSearches: fc.Arbitrary<string> = fc.oneof(generated, mutated.map((text) => `?${text}`));
+
+/**
+ * A crafted sandbox link: one valid setting (gross margin 0.4) among a prototype key, markup in a
+ * value, an overflowing number, a broken escape, a script as the compare flag and an old model
+ * version. `ignoredShown` is what the notice must quote of what it ignored.
+ */
+export const CRAFTED_LINK = {
+  search:
+    '?view=sandbox&purchases.grossMargin=0.4&__proto__[x]=1&q=%3Cimg%20src%3Dx%20onerror%3D%22window.hacked%3D1%22%3E' +
+    '&purchases.basket=1e999&weeks=%E0%A4%A&compare=%3Cscript%3Ewindow.hacked%3D1%3C%2Fscript%3E&v=0.9.0',
+  valid: { 'purchases.grossMargin': 0.4 },
+  ignoredShown: ['__proto__[x]=1', '<img src=x onerror="window.hacked=1">', 'purchases.basket=1e999', 'weeks=', 'model version 0.9.0'],
+} as const;
+
+/** The seed of the fuzzed addresses every engine opens (a sample of `hostileSearches`). */
+export const FUZZ_SEED = 20261124;
+
