@@ -75,6 +75,22 @@ describe('a story under the mechanisms of issue 4', () => {
     for (const kind of ['guaranteeRefund', 'feltCheated', 'touched', 'fired', 'secondLine']) expect(kinds(kind).length, kind).toBeGreaterThan(0);
   });
 
+  it('tells when a person asks for no more touches, right after one reached them, and sends them none after', () => {
+    const heavy = run({ ...settings, 'outreach.unsubscribePerTouch': 0.2, 'firing.enabled': false }, { people: 2000, trace: traced });
+    let unsubscribed = 0;
+    for (const person of traced) {
+      const events = heavy.stories[person];
+      const asked = events.findIndex((event) => event.kind === 'unsubscribed');
+      if (asked < 0) continue;
+      unsubscribed += 1;
+      expect(events[asked - 1]).toEqual({ week: events[asked].week, kind: 'touched', delivered: true });
+      const after = events.slice(asked + 1);
+      const moved = after.findIndex((event) => event.kind === 'movedAway');
+      expect((moved < 0 ? after : after.slice(0, moved)).filter((event) => event.kind === 'touched')).toEqual([]);
+    }
+    expect(unsubscribed).toBeGreaterThan(10);
+  });
+
   it('ends a fired person\'s story: nothing happens to them afterwards, until a newcomer takes their place', () => {
     for (const person of traced) {
       const events = result.stories[person];

@@ -42,6 +42,8 @@ function sentence(event: StoryEvent): string {
       return t(`story.feltCheated.${event.response}`, { amount: money(event.amount) });
     case 'touched':
       return t(event.delivered ? 'story.touched.delivered' : 'story.touched.spam');
+    case 'unsubscribed':
+      return t('story.unsubscribed');
     case 'fired':
       return t(`story.fired.${event.why}`);
     case 'secondLine':

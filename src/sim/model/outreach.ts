@@ -106,6 +106,7 @@ export function sendTouch(frame: Frame, offset: number, base: number): boolean {
   if (unsubscribe > 0 && drawBits(base, Purpose.unsubscribe) * BITS_TO_UNIT < unsubscribe) {
     population.flags[offset] |= Flag.unsubscribed;
     out[UNSUBSCRIBES] += 1;
+    if (traced) frame.story.add(population.start + offset, { week: frame.context.week, kind: 'unsubscribed' });
     return false;
   }
   return true;

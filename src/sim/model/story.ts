@@ -19,6 +19,7 @@ export type StoryEvent =
   | { week: number; kind: 'guaranteeRefund'; disappointed: boolean; amount: number }
   | { week: number; kind: 'feltCheated'; response: 'hold' | 'credit'; amount: number }
   | { week: number; kind: 'touched'; delivered: boolean }
+  | { week: number; kind: 'unsubscribed' }
   | { week: number; kind: 'fired'; why: 'unprofitable' | 'abusive' }
   | { week: number; kind: 'secondLine' };
 

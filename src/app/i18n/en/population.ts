@@ -57,6 +57,7 @@ export const population = {
   'story.feltCheated.hold': 'Felt cheated by the new prices; the company held the line.',
   'story.touched.delivered': 'Got a card, call or letter from the company.',
   'story.touched.spam': 'A letter from the company landed in the spam folder, unread.',
+  'story.unsubscribed': 'Had had enough: asked the company to send no more cards, calls or letters.',
   'story.fired.unprofitable': 'Was let go by the company: they cost more to serve than they brought.',
   'story.fired.abusive': 'Was let go by the company for abusing its staff.',
   'story.secondLine': 'Trusting the company, started buying from its new second product line.',
