@@ -5,6 +5,7 @@
 import { groups, paramDefs, paramKeys } from '../sim/params/schema.ts';
 import { describeAllowed } from '../sim/params/validate.ts';
 import { LIMITS } from '../sim/run/config.ts';
+import { MAX_TRANSACTIONS } from '../sim/model/transactionLog.ts';
 import { presetIds } from '../sim/params/presets.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { MARGINAL_SEEDS } from './args.ts';
@@ -35,8 +36,9 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
     '  --format json|csv|transactions|tenure|tenure-csv',
     '                     output format (default json); transactions: every purchase as CSV,',
     '                     person,week,day,time,amount (day: whole days since week 0; time: weeks;',
-    '                     amount: dollars paid), by person then time; tenure, tenure-csv: profit',
-    '                     per customer-year by year of tenure (1 … 5+) by source, as text or CSV',
+    `                     amount: dollars paid), by person then time, at most ${MAX_TRANSACTIONS.toLocaleString('en-US')} purchases;`,
+    '                     tenure, tenure-csv: profit per customer-year by year of tenure (1 … 5+)',
+    '                     by source, as text or CSV',
     `  --preset ID        set the relationship parameters as a whole: ${presetIds.join(', ')}`,
     '                     (evidence: small effects, the defaults; reichheld: Reichheld & Sasser\'s',
     '                     profit sources); --set still changes single values',

@@ -1,10 +1,11 @@
 /**
  * The CLI's output formats. JSON: { model, seed, weeks, people, params, series, summary, cohorts,
  * tenure, stories } (tenure: the tenure table's integer totals and its profit per customer-year) (and, for a scenario, { scenario, debrief }), series as arrays of one number a week. CSV: one row a week, one column a series,
- * numbers in JavaScript's shortest exact form. Transactions: one CSV row a purchase (transactionsCsv.ts).
+ * numbers in JavaScript's shortest exact form. Transactions: one CSV row a purchase (transactionsCsv.ts),
+ * given in chunks to be written as they come.
  */
 import { seriesCsv } from '../sim/metrics/csv.ts';
-import { transactionsCsv } from '../sim/metrics/transactionsCsv.ts';
+import { transactionsCsvChunks } from '../sim/metrics/transactionsCsv.ts';
 import { emptyTransactions } from '../sim/model/transactionLog.ts';
 import { seriesNames } from '../sim/metrics/series.ts';
 import { tenureProfit } from '../sim/metrics/tenureTable.ts';
@@ -36,11 +37,11 @@ export function resultAsCsv(result: RunResult): string {
   return seriesCsv([{ name: 'A', result }]);
 }
 
-/** The run in the format asked for; `extra` goes into JSON only. */
-export function resultAs(format: Format, result: RunResult, extra: Record<string, unknown> = {}): string {
-  if (format === 'csv') return resultAsCsv(result);
-  if (format === 'tenure') return tenureText(result.tenure);
-  if (format === 'tenure-csv') return tenureCsv(result.tenure);
-  if (format === 'transactions') return transactionsCsv(result.transactions ?? emptyTransactions());
-  return `${resultAsJson(result, extra)}\n`;
+/** The run in the format asked for, as pieces of text to write in order; `extra` goes into JSON only. */
+export function resultAs(format: Format, result: RunResult, extra: Record<string, unknown> = {}): Iterable<string> {
+  if (format === 'csv') return [resultAsCsv(result)];
+  if (format === 'tenure') return [tenureText(result.tenure)];
+  if (format === 'tenure-csv') return [tenureCsv(result.tenure)];
+  if (format === 'transactions') return transactionsCsvChunks(result.transactions ?? emptyTransactions());
+  return [`${resultAsJson(result, extra)}\n`];
 }

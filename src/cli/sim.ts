@@ -37,7 +37,7 @@ function main(argv: readonly string[]): number {
   } else {
     result = simulate(request.value.config);
   }
-  process.stdout.write(resultAs(request.value.format, result, extra));
+  for (const text of resultAs(request.value.format, result, extra)) process.stdout.write(text);
   return 0;
 }
 

@@ -3,7 +3,9 @@
  * customer-base model (BG/NBD, Pareto/NBD) to the simulation: person (global id; in an open market
  * "id-k" for the k-th newcomer who took that person's slot, catchment.ts), week, day (whole
  * days since the start of week 0), time (weeks since the start of week 0, the purchase's
- * continuous time) and amount (dollars paid, to the cent). Rows by person, then time.
+ * continuous time) and amount (dollars paid, to the cent). Rows by person, then time. The text
+ * comes in chunks of rows (`transactionsCsvChunks`), so a log of millions of purchases is written
+ * out as it is made instead of as one string, which JavaScript caps at about 500 million characters.
  */
 import type { TransactionTable } from '../model/transactionLog.ts';
 
@@ -18,13 +20,28 @@ function dollars(cents: number): string {
   return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
 }
 
-export function transactionsCsv(table: TransactionTable): string {
-  const lines = [TRANSACTION_COLUMNS.join(',')];
-  for (let row = 0; row < table.person.length; row++) {
-    const time = table.week[row] + table.fraction[row];
-    const occupant = table.occupant[row];
-    const person = occupant === 0 ? `${table.person[row]}` : `${table.person[row]}-${occupant}`;
-    lines.push(`${person},${table.week[row]},${Math.floor(time * DAYS_PER_WEEK)},${time},${dollars(table.cents[row])}`);
+/** Rows in a chunk of `transactionsCsvChunks`: about a megabyte of text. */
+const ROWS_PER_CHUNK = 40_000;
+
+function rowText(table: TransactionTable, row: number): string {
+  const time = table.week[row] + table.fraction[row];
+  const occupant = table.occupant[row];
+  const person = occupant === 0 ? `${table.person[row]}` : `${table.person[row]}-${occupant}`;
+  return `${person},${table.week[row]},${Math.floor(time * DAYS_PER_WEEK)},${time},${dollars(table.cents[row])}`;
+}
+
+/** The CSV in pieces, the header first, each piece whole lines ending in a newline. */
+export function* transactionsCsvChunks(table: TransactionTable, rowsPerChunk = ROWS_PER_CHUNK): Generator<string> {
+  yield `${TRANSACTION_COLUMNS.join(',')}\n`;
+  const rows = table.person.length;
+  for (let first = 0; first < rows; first += rowsPerChunk) {
+    const lines: string[] = [];
+    for (let row = first; row < Math.min(rows, first + rowsPerChunk); row++) lines.push(rowText(table, row));
+    yield `${lines.join('\n')}\n`;
   }
-  return `${lines.join('\n')}\n`;
+}
+
+/** The whole CSV as one string (for logs of up to a few million purchases). */
+export function transactionsCsv(table: TransactionTable): string {
+  return Array.from(transactionsCsvChunks(table)).join('');
 }

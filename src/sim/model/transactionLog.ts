@@ -5,7 +5,9 @@
  * week's purchases are placed uniformly within it, as sorted uniforms of their own purpose, so each
  * has a continuous time: week + fraction, in weeks since the start of week 0. The week's money
  * paid is split evenly over its purchases, whole cents, the odd cents to the earliest. The log is
- * kept in typed arrays that grow by doubling; a run without it records nothing.
+ * kept in typed arrays that grow by doubling, up to `MAX_TRANSACTIONS` rows (20 bytes a row, and as
+ * much again for the sorted copy); a run that would log more stops with an error saying so. A run
+ * without it records nothing.
  *
  * Order: by person, then time. A shard keeps its people's purchases in week order and sorts them
  * by person at the end (a stable counting sort); shards hold contiguous ranges of people, so the
@@ -17,6 +19,12 @@ import { Purpose } from '../random/purposes.ts';
 
 const PURCHASE_TIME = Purpose.purchaseTime;
 const FIRST_CAPACITY = 1024;
+/**
+ * The most purchases one log holds: 40 million, about 0.8 GB of arrays and 1.6 GB with the sorted
+ * copy. The largest default run the CLI was tried with, 1,000,000 people × 520 weeks, logs about 14
+ * million (a 434 MB CSV); 2,000,000 × 1,040, the limits of a run, would log about 8 times that.
+ */
+export const MAX_TRANSACTIONS = 40_000_000;
 /** Scratch for one week's sorted purchase times, reused to avoid allocation. */
 const TIMES = new Float64Array(POISSON_CAP);
 
@@ -41,9 +49,10 @@ export class TransactionLog {
   private length = 0;
   private table: TransactionTable;
 
-  constructor(on: boolean) {
+  /** `limit`: the most rows it holds (tests set a small one). */
+  constructor(on: boolean, private readonly limit = MAX_TRANSACTIONS) {
     this.on = on;
-    this.table = on ? grown(emptyTransactions(), 0, FIRST_CAPACITY) : emptyTransactions();
+    this.table = on ? grown(emptyTransactions(), 0, Math.min(FIRST_CAPACITY, limit)) : emptyTransactions();
   }
 
   /**
@@ -62,7 +71,13 @@ export class TransactionLog {
       TIMES[at] = time;
     }
     if (this.length + made > this.table.person.length) {
-      this.table = grown(this.table, this.length, Math.max(2 * this.table.person.length, this.length + made));
+      if (this.length + made > this.limit) {
+        throw new Error(
+          `the transaction log would pass ${this.limit.toLocaleString('en-US')} purchases (in week ${week + 1}); ` +
+            'export fewer people or weeks, as its size grows with people × weeks × purchases a week',
+        );
+      }
+      this.table = grown(this.table, this.length, Math.min(this.limit, Math.max(2 * this.table.person.length, this.length + made)));
     }
     const share = Math.floor(paidCents / made);
     const odd = paidCents - share * made;
