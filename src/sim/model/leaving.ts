@@ -70,7 +70,8 @@ export function refreshHazards(frame: Frame, offset: number): void {
  * preferred 1 / (1 + walletWeight × rival's pull × campaign factor). Satisfaction is in the rival's
  * pull (rivalry.ts): a satisfied customer gives us more of their wallet. The rival stands for the
  * rest of the market, which weighs walletWeight times us at parity. The quiet-week screen
- * (shard.ts) moves the share with this same function.
+ * (shard.ts) moves the share by this same formula, written out there for speed; a test holds the two
+ * equal (priceResponse.test.ts).
  */
 export function shiftedWalletShare(share: number, rivalPull: number, walletWeight: number, campaignFactor: number, adjustment: number): number {
   const preferred = 1 / (1 + walletWeight * rivalPull * campaignFactor);
