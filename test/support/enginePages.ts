@@ -2,9 +2,9 @@
  * A page in one of the three engines, driven the same way in each: open an address, add a classic
  * script, evaluate an expression, click an element as a person would (the driver's own click, at
  * the element's centre), wait for an element or a condition, read what the page recorded of its
- * own errors. How the cross-engine tests (test/browser/*Engines.test.ts) drive Chromium
- * (Playwright), Firefox ESR (puppeteer-core over WebDriver BiDi) and WebKit (webdriverio over
- * WebKitWebDriver). Values come back as JSON values.
+ * own errors. How the cross-engine tests (test/browser/engines.test.ts and the app's
+ * *Engines.test.ts) drive Chromium (Playwright), Firefox ESR (puppeteer-core over WebDriver BiDi)
+ * and WebKit (webdriverio over WebKitWebDriver). Values come back as JSON values.
  */
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../setup/chromium.ts';
