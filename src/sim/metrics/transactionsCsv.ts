@@ -41,7 +41,3 @@ export function* transactionsCsvChunks(table: TransactionTable, rowsPerChunk = R
   }
 }
 
-/** The whole CSV as one string (for logs of up to a few million purchases). */
-export function transactionsCsv(table: TransactionTable): string {
-  return Array.from(transactionsCsvChunks(table)).join('');
-}
