@@ -8,6 +8,7 @@ import { LIMITS, type RunConfig } from '../sim/run/config.ts';
 import { parseValue, type Checked } from '../sim/params/validate.ts';
 import { defaultParams } from '../sim/params/schema.ts';
 import { isPresetId, presetIds, presets } from '../sim/params/presets.ts';
+import { sweepRequest, type SweepRequest } from './sweepArgs.ts';
 
 /**
  * `transactions`: the run's every purchase, one CSV row each (transactionsCsv.ts); `tenure` and
@@ -24,6 +25,8 @@ export interface CliRequest {
   scenario: { id: string; variant: string; seed: number | null } | null;
   /** Measure the marginal returns of marketing and care over this many seeds from --seed (`--marginal [--seeds N]`). */
   marginalSeeds: number | null;
+  /** An experiment over one or two parameters (`--sweep …`, sweepArgs.ts), or null. */
+  sweep: SweepRequest | null;
 }
 
 export const MARGINAL_SEEDS = { min: 1, max: 50, default: 5 } as const;
@@ -41,6 +44,8 @@ const options = {
   marginal: { type: 'boolean' },
   seeds: { type: 'string' },
   preset: { type: 'string' },
+  sweep: { type: 'string', multiple: true },
+  measure: { type: 'string' },
 } as const;
 
 /** Options that a scenario sets itself, so they cannot come with --scenario. */
@@ -93,14 +98,17 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
   const trace = traceList(values.trace, people.value);
   if (!trace.ok) return trace;
 
+  const sweep = sweepRequest(values);
+  if (!sweep.ok) return sweep;
+
   let scenario: CliRequest['scenario'] = null;
   if (values.scenario !== undefined || values.variant !== undefined) {
-    if (values.scenario === undefined || values.variant === undefined) {
+    if (values.scenario === undefined || (values.variant === undefined && sweep.value === null)) {
       return { ok: false, error: '--scenario and --variant go together: --scenario ID --variant A|B (see --help for the ids)' };
     }
     const clash = SET_BY_SCENARIO.find((name) => values[name] !== undefined);
     if (clash) return { ok: false, error: `--${clash} cannot be combined with --scenario: the scenario sets it (only --seed and --format can)` };
-    scenario = { id: values.scenario.trim(), variant: values.variant.trim(), seed: values.seed === undefined ? null : seed.value };
+    scenario = { id: values.scenario.trim(), variant: (values.variant ?? '').trim(), seed: values.seed === undefined ? null : seed.value };
   }
 
   const marginal = marginalSeeds(values);
@@ -139,14 +147,16 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
       },
       scenario,
       marginalSeeds: marginal.value,
+      sweep: sweep.value,
     },
   };
 }
 
 /** `--marginal [--seeds N]`: the number of seeds, or null without --marginal. */
-function marginalSeeds(values: { marginal?: boolean; seeds?: string; scenario?: string; format?: string; trace?: string }): Checked<number | null> {
+function marginalSeeds(values: { marginal?: boolean; seeds?: string; sweep?: string[]; scenario?: string; format?: string; trace?: string }): Checked<number | null> {
   if (!values.marginal) {
-    return values.seeds === undefined ? { ok: true, value: null } : { ok: false, error: '--seeds goes with --marginal: --marginal --seeds N' };
+    const alone = values.seeds !== undefined && values.sweep === undefined;
+    return alone ? { ok: false, error: '--seeds goes with --marginal or --sweep: --marginal --seeds N' } : { ok: true, value: null };
   }
   if (values.scenario !== undefined) return { ok: false, error: '--marginal cannot be combined with --scenario: it measures the parameters given' };
   if (values.trace !== undefined) return { ok: false, error: '--marginal cannot be combined with --trace' };

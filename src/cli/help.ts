@@ -9,6 +9,8 @@ import { MAX_TRANSACTIONS } from '../sim/model/transactionLog.ts';
 import { presetIds } from '../sim/params/presets.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { MARGINAL_SEEDS } from './args.ts';
+import { AXIS_STEPS } from '../experiment/axis.ts';
+import { MAX_RUNS, REPETITIONS } from '../experiment/plan.ts';
 
 function scenarioLines(scenarios: readonly Scenario[] | string): string[] {
   if (typeof scenarios === 'string') return [`Scenarios: none can be listed (${scenarios})`, ''];
@@ -48,7 +50,19 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
     '  --marginal         print, as JSON, the marginal return of a marketing dollar and of a care dollar:',
     '                     extra cumulative profit per extra dollar, by central differences (±20%) on',
     '                     the same seeds (see README); with the other options but --scenario and --trace',
-    `  --seeds N          seeds for --marginal, from --seed on (default ${MARGINAL_SEEDS.default}, ${MARGINAL_SEEDS.min} to ${MARGINAL_SEEDS.max})`,
+    `  --seeds N          seeds for --marginal, from --seed on (default ${MARGINAL_SEEDS.default}, ${MARGINAL_SEEDS.min} to ${MARGINAL_SEEDS.max});`,
+    `                     with --sweep, seeds per point (default ${REPETITIONS.default}, ${REPETITIONS.min} to ${REPETITIONS.max}), the same at every point`,
+    '  --sweep [A.|B.]key=from:to:steps   or   --sweep [A.|B.]key=v1,v2,…',
+    '                     an experiment: run every value of the parameter (give --sweep twice for',
+    `                     every combination of two), ${AXIS_STEPS.min} to ${AXIS_STEPS.max} values each, at most ${MAX_RUNS.toLocaleString('en-US')} runs, on worker`,
+    '                     threads over all cores; A. or B. changes one variant of --scenario ID (given',
+    '                     without --variant), no prefix both; prints one row a point and seed',
+    '                     (--format csv) or the rows and each point\'s median, 10-90% band and share of',
+    '                     seeds B is ahead (json); progress on stderr',
+    '  --measure [A.|B.|B-A.]series[@week|:sum]',
+    '                     what a sweep measures of each run: a weekly series (the CSV columns) at a',
+    '                     week (from 0), summed, or at the last week (default); of A, B or B − A',
+    '                     (default: B-A.cumulativeProfit with --scenario, else A.cumulativeProfit)',
     '  --help, -h         this text',
     '',
     ...scenarioLines(scenarios),
@@ -68,6 +82,8 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
   lines.push('  npm run --silent sim -- --weeks 260 --preset reichheld --format tenure');
   lines.push('  npm run --silent sim -- --weeks 78 --set market.initialCustomerShare=1 --set market.initialTenureYears=0 \\');
   lines.push('      --set acquisition.spendPerWeek=0 --set market.moveAwayPerYear=0 --set churn.dropoutEnabled=true --format transactions > cohort.csv');
-  lines.push('  npm run --silent sim -- --marginal --seeds 5 --weeks 260', '');
+  lines.push('  npm run --silent sim -- --marginal --seeds 5 --weeks 260');
+  lines.push('  npm run --silent sim -- --scenario bonus-bank-vs-discount --sweep B.bonusBank.earnRate=0.01:0.07:7 \\');
+  lines.push('      --sweep bonusBank.expiryWeeks=13:52:4 --seeds 8 --format csv > where-the-bank-pays.csv', '');
   return lines.join('\n');
 }

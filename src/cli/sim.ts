@@ -2,7 +2,8 @@
  * The command line: the same core as the app, from Node. Prints a run's weekly numbers to
  * stdout as JSON or CSV, or its every purchase as CSV: of the parameters given, or of a scenario's
  * variant; or the marginal returns of marketing and care for the parameters given (--marginal). Bad input exits
- * with status 2 and one line on stderr.
+ * with status 2 and one line on stderr. With --sweep: an experiment over one or two parameters on
+ * worker threads (sweepRun.ts), as CSV in long form or JSON.
  */
 import { simulate } from '../sim/run/simulate.ts';
 import { parseCliArgs } from './args.ts';
@@ -11,8 +12,9 @@ import { resultAs } from './output.ts';
 import { marginalAsJson } from './marginalRun.ts';
 import { runMain } from './runMain.ts';
 import { runScenarioVariant, scenariosOnDisk } from './scenarioRun.ts';
+import { experimentOf, runSweep } from './sweepRun.ts';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const request = parseCliArgs(argv);
   const refuse = (error: string) => {
     process.stderr.write(`error: ${error}\n`);
@@ -22,6 +24,13 @@ function main(argv: readonly string[]): number {
   if (request.value.help) {
     const scenarios = scenariosOnDisk();
     process.stdout.write(helpText(scenarios.ok ? scenarios.value : scenarios.error));
+    return 0;
+  }
+  if (request.value.sweep !== null) {
+    const experiment = experimentOf(request.value.sweep, request.value.config, request.value.scenario);
+    if (!experiment.ok) return refuse(experiment.error);
+    const text = await runSweep(experiment.value, request.value.format === 'csv' ? 'csv' : 'json');
+    process.stdout.write(text);
     return 0;
   }
   if (request.value.marginalSeeds !== null) {

@@ -6,7 +6,7 @@
  * Progress counts finished runs; `cancel` stops between weeks; a failure in any run fails the
  * whole spread with its message.
  */
-import { LIMITS, type RunConfig, type RunResult } from '../sim/index.ts';
+import type { RunConfig, RunResult } from '../sim/index.ts';
 import { ShardPool } from './pool.ts';
 
 export type SeedRunsOutcome<T> =
@@ -15,20 +15,6 @@ export type SeedRunsOutcome<T> =
   | { kind: 'failed'; error: string };
 
 export const SEEDS = { min: 2, max: 200, default: 20 } as const;
-
-/** The same configuration with each of these seeds. */
-export function withSeeds(config: RunConfig, seeds: readonly number[]): RunConfig[] {
-  return seeds.map((seed) => ({ ...config, seed }));
-}
-
-/**
- * The seeds of a spread: `count` consecutive seeds starting at the sandbox's seed (so the run on
- * screen is the first of them), wrapping from the highest seed to the lowest.
- */
-export function spreadSeeds(first: number, count: number): number[] {
-  const { min, max } = LIMITS.seed;
-  return Array.from({ length: count }, (_, index) => min + ((first - min + index) % (max - min + 1)));
-}
 
 export class SeedRunner {
   private readonly pools: ShardPool[];

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedSpread, seriesBand, shareAhead } from '../../src/analysis/seedSpread.ts';
 import { LIMITS } from '../../src/sim/index.ts';
-import { spreadSeeds } from '../../src/worker/seedRunner.ts';
+import { spreadSeeds } from '../../src/analysis/seeds.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
 import { params } from '../support/runs.ts';
 

@@ -8,7 +8,8 @@
  */
 import { seedSpread, keepSpreadSeries, type SeedSpread, type SpreadRunSeries } from '../../analysis/seedSpread.ts';
 import type { RunConfig, RunResult } from '../../sim/index.ts';
-import { SEEDS, spreadSeeds, withSeeds, type SeedRunsOutcome } from '../../worker/seedRunner.ts';
+import { SEEDS, type SeedRunsOutcome } from '../../worker/seedRunner.ts';
+import { spreadSeeds, withSeeds } from '../../analysis/seeds.ts';
 import { formatNumber } from '../format/numbers.ts';
 import { t } from '../i18n/t.ts';
 import type { Refusal } from './paramSet.svelte.ts';

@@ -6,6 +6,7 @@ import type { WeekContext } from '../model/context.ts';
 import type { ShardSpec } from '../model/shard.ts';
 import type { StoryEvent } from '../model/story.ts';
 import { emptyTransactions } from '../model/transactionLog.ts';
+import type { RunConfig } from './config.ts';
 import type { RemoteShard, ShardRequest, ShardResponse } from './shardProtocol.ts';
 
 export interface MessagePortLike {
@@ -43,6 +44,10 @@ export function portShard(port: MessagePortLike): RemoteShard {
     transactions: async () => {
       const response = await ask({ type: 'transactions' });
       return 'transactions' in response ? response.transactions : emptyTransactions();
+    },
+    runSeries: async (config: RunConfig, series: string) => {
+      const response = await ask({ type: 'run', config, series });
+      return 'values' in response ? response.values : new Float64Array();
     },
     stories: async () => {
       const response = await ask({ type: 'stories' });
