@@ -2,14 +2,16 @@
  * `npm run bench`: time per person-week and memory per person for the standard cases, in one
  * thread and split over every core. Each case runs in a fresh child process. Goals (issue 2):
  * the classroom run (10,000 × 156) in at most 30 ms; 1,000,000 × 520 in at most 15 s on one core;
- * at most 150 bytes per person. Options: --quick (skip the million), --json, --against DIR (the
- * same cases side by side with another checkout, benchAgainst.ts), and --case P,W,T (used
- * internally to measure one case).
+ * at most 150 bytes per person. Then the sweep case (benchSweep.ts, issue 11): 1,000 classroom
+ * runs on every core in at most 20 times one run on one core. Options: --quick (skip the million;
+ * a sweep of 100 runs), --sweep (the sweep case alone), --json, --against DIR (the same cases side
+ * by side with another checkout, benchAgainst.ts), and --case P,W,T (used internally to measure one case).
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { againstScript, measureSideBySide, runCaseWith, sideBySideTable } from './benchAgainst.ts';
 import { measureCase, type CaseResult, type CaseSpec } from './benchCase.ts';
+import { measureSweep, sweepTable } from './benchSweep.ts';
 import { runMain } from './runMain.ts';
 
 const GOALS = { classroomMs: 30, millionMs: 15_000, bytesPerPerson: 150 };
@@ -74,13 +76,21 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${sideBySideTable(rows, directory)}\n`);
     return 0;
   }
+  const quick = argv.includes('--quick');
+  const sweepSeeds = quick ? 1 : 10;
+  if (argv.includes('--sweep')) {
+    process.stdout.write(`${sweepTable(await measureSweep(sweepSeeds))}\n`);
+    return 0;
+  }
   const results: CaseResult[] = [];
-  for (const spec of standardCases(argv.includes('--quick'))) {
+  for (const spec of standardCases(quick)) {
     process.stderr.write(`measuring ${spec.people} people × ${spec.weeks} weeks on ${spec.threads} thread(s)…\n`);
     results.push(runInChild(spec));
   }
-  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
-  else process.stdout.write(`${table(results)}\n\nState held per person: ${results[0]?.stateBytesPerPerson} bytes.\n`);
+  process.stderr.write(`measuring a sweep of ${sweepSeeds * 100} classroom runs on every core…\n`);
+  const sweep = await measureSweep(sweepSeeds);
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ cases: results, sweep }, null, 1)}\n`);
+  else process.stdout.write(`${table(results)}\n\nState held per person: ${results[0]?.stateBytesPerPerson} bytes.\n\n${sweepTable(sweep)}\n`);
   return 0;
 }
 

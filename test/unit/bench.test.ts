@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { measureCase } from '../../src/cli/benchCase.ts';
+import { sweepBenchExperiment, sweepTable } from '../../src/cli/benchSweep.ts';
+import { planExperiment } from '../../src/experiment/plan.ts';
 import { Population } from '../../src/sim/model/population.ts';
 
 describe('the benchmark', () => {
@@ -12,6 +14,14 @@ describe('the benchmark', () => {
     expect(result.milliseconds).toBeGreaterThan(0);
     expect(result.nanosecondsPerPersonWeek).toBeCloseTo((result.milliseconds * 1e6) / (2000 * 20), 6);
     expect(result.stateBytesPerPerson).toBe(Population.bytesPerPerson());
+  });
+
+  it('times a sweep of 1,000 classroom-size runs against one, and says whether it meets 20 times', () => {
+    const plan = planExperiment(sweepBenchExperiment(10));
+    expect(plan.runs).toHaveLength(1000);
+    expect(plan.runs.every((run) => run.people === 10_000 && run.weeks === 156)).toBe(true);
+    expect(sweepTable({ runs: 1000, threads: 2, oneRunMs: 80, sweepMs: 1500, ratio: 18.75 })).toMatch(/\| 18\.8 \| meets 20× \|/);
+    expect(sweepTable({ runs: 1000, threads: 2, oneRunMs: 80, sweepMs: 36000, ratio: 450 })).toMatch(/over 20×/);
   });
 
   it('keeps the state of a person under the 150-byte budget', () => {
