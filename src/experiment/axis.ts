@@ -127,3 +127,8 @@ export function axisText(axis: Axis): string {
 export function axisName(axis: Pick<Axis, 'key' | 'target'>): string {
   return keyed(axis.key, axis.target);
 }
+
+/** Whether two axes set the same parameter of a same set-up (an experiment may not have both). */
+export function overlaps(first: Pick<Axis, 'key' | 'target'>, second: Pick<Axis, 'key' | 'target'>): boolean {
+  return first.key === second.key && (first.target === second.target || first.target === 'both' || second.target === 'both');
+}

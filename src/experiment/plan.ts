@@ -16,7 +16,7 @@ import type { Params } from '../sim/params/schema.ts';
 import type { ParamValue } from '../sim/params/types.ts';
 import type { Checked } from '../sim/params/validate.ts';
 import { LIMITS, type RunConfig } from '../sim/run/config.ts';
-import { axisName, type Axis } from './axis.ts';
+import { axisName, overlaps, type Axis } from './axis.ts';
 import type { Measure } from './measure.ts';
 
 export interface ExperimentBase {
@@ -61,8 +61,7 @@ export function checkExperiment(experiment: Experiment): Checked<Experiment> {
   if (axes.length < 1 || axes.length > 2) return { ok: false, error: `an experiment sweeps one or two parameters, not ${axes.length}` };
   if (axes.length === 2) {
     const [first, second] = axes;
-    const overlap = first.key === second.key && (first.target === second.target || first.target === 'both' || second.target === 'both');
-    if (overlap) return { ok: false, error: `${axisName(first)} and ${axisName(second)} set the same parameter of the same set-up` };
+    if (overlaps(first, second)) return { ok: false, error: `${axisName(first)} and ${axisName(second)} set the same parameter of the same set-up` };
   }
   if (!Number.isInteger(repetitions) || repetitions < REPETITIONS.min || repetitions > REPETITIONS.max) {
     return { ok: false, error: `seeds per point must be a whole number from ${REPETITIONS.min} to ${REPETITIONS.max}, not ${repetitions}` };
