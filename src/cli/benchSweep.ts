@@ -5,7 +5,7 @@
  * 7 after a warm-up). Goal: 1,000 runs in at most 20 times the one run. Times in milliseconds.
  */
 import { availableParallelism } from 'node:os';
-import { checkAxis, parseAxis, type Axis } from '../experiment/axis.ts';
+import { axisFromText, type Axis } from '../experiment/axis.ts';
 import { defaultMeasure } from '../experiment/measure.ts';
 import { planExperiment, type Experiment } from '../experiment/plan.ts';
 import { ExperimentRunner } from '../experiment/runner.ts';
@@ -25,8 +25,7 @@ export interface SweepBenchResult {
 }
 
 function axis(text: string): Axis {
-  const input = parseAxis(text);
-  const checked = input.ok ? checkAxis(input.value, false) : input;
+  const checked = axisFromText(text, false);
   if (!checked.ok) throw new Error(checked.error);
   return checked.value;
 }

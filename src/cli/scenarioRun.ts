@@ -26,14 +26,20 @@ export function scenariosOnDisk(): Checked<Scenario[]> {
   return readScenarios();
 }
 
-/** `transactions`: keep the runs' transaction logs (for `--format transactions`). */
-export function runScenarioVariant(request: { id: string; variant: string; seed: number | null }, transactions = false): Checked<ScenarioOutcome> {
+/** The scenario with this id, or the refusal naming the ids there are. */
+export function scenarioById(id: string): Checked<Scenario> {
   const scenarios = scenariosOnDisk();
   if (!scenarios.ok) return scenarios;
-  const scenario = scenarios.value.find((candidate) => candidate.id === request.id);
-  if (!scenario) {
-    return { ok: false, error: `--scenario must be one of ${scenarios.value.map((known) => known.id).join(', ')}, not "${request.id}"` };
-  }
+  const scenario = scenarios.value.find((candidate) => candidate.id === id);
+  if (!scenario) return { ok: false, error: `--scenario must be one of ${scenarios.value.map((known) => known.id).join(', ')}, not "${id}"` };
+  return { ok: true, value: scenario };
+}
+
+/** `transactions`: keep the runs' transaction logs (for `--format transactions`). */
+export function runScenarioVariant(request: { id: string; variant: string; seed: number | null }, transactions = false): Checked<ScenarioOutcome> {
+  const found = scenarioById(request.id);
+  if (!found.ok) return found;
+  const scenario = found.value;
   const variant = request.variant.toUpperCase();
   if (!isVariant(variant)) return { ok: false, error: `--variant must be one of ${VARIANTS.join(', ')}, not "${request.variant}"` };
   const seed = request.seed ?? scenario.seed;

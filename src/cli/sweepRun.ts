@@ -15,7 +15,7 @@ import { variantParams } from '../scenarios/run.ts';
 import type { Checked } from '../sim/params/validate.ts';
 import type { RunConfig } from '../sim/run/config.ts';
 import type { CliRequest } from './args.ts';
-import { scenariosOnDisk } from './scenarioRun.ts';
+import { scenarioById } from './scenarioRun.ts';
 import type { SweepRequest } from './sweepArgs.ts';
 import { startThreadPool } from './threadPool.ts';
 
@@ -23,10 +23,9 @@ import { startThreadPool } from './threadPool.ts';
 export function experimentOf(request: SweepRequest, config: RunConfig, scenario: CliRequest['scenario']): Checked<Experiment> {
   let base: ExperimentBase = { seed: config.seed, weeks: config.weeks, people: config.people, a: config.params, b: null };
   if (scenario) {
-    const scenarios = scenariosOnDisk();
-    if (!scenarios.ok) return scenarios;
-    const found = scenarios.value.find((candidate) => candidate.id === scenario.id);
-    if (!found) return { ok: false, error: `--scenario must be one of ${scenarios.value.map((known) => known.id).join(', ')}, not "${scenario.id}"` };
+    const checked = scenarioById(scenario.id);
+    if (!checked.ok) return checked;
+    const found = checked.value;
     base = { seed: scenario.seed ?? found.seed, weeks: found.weeks, people: found.people, a: variantParams(found, 'A'), b: variantParams(found, 'B') };
   }
   const hasB = base.b !== null;

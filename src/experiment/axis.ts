@@ -90,6 +90,12 @@ export function checkAxis(input: AxisInput, hasB: boolean): Checked<Axis> {
   return { ok: true, value: { key: input.key, target: input.target, range: input.range ?? null, values } };
 }
 
+/** An axis from its text form, checked: parseAxis then checkAxis. */
+export function axisFromText(text: string, hasB: boolean): Checked<Axis> {
+  const input = parseAxis(text);
+  return input.ok ? checkAxis(input.value, hasB) : input;
+}
+
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /** Read an axis from its text form (`B.key=0:1:5`, `key=a,b`); the values are checked by checkAxis. */

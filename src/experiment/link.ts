@@ -5,8 +5,7 @@
  * already writes it. Reading never fails: each part that cannot be used is returned with the
  * reason, for the page to say what it ignored, and the rest is kept.
  */
-import type { Checked } from '../sim/params/validate.ts';
-import { axisText, checkAxis, overlaps, parseAxis, type Axis } from './axis.ts';
+import { axisFromText, axisText, overlaps, type Axis } from './axis.ts';
 import { defaultMeasure, measureText, parseMeasure, type Measure } from './measure.ts';
 import { REPETITIONS } from './plan.ts';
 
@@ -39,18 +38,13 @@ export function experimentQuery(parts: ExperimentLinkParts): [string, string][] 
   ];
 }
 
-function axisOf(text: string, hasB: boolean): Checked<Axis> {
-  const input = parseAxis(text);
-  return input.ok ? checkAxis(input.value, hasB) : input;
-}
-
 /** Read an experiment from a query, for a base of `weeks` weeks with or without a B. */
 export function readExperimentQuery(query: URLSearchParams, weeks: number, hasB: boolean): ReadExperimentLink {
   const ignored: IgnoredExperimentPart[] = [];
   const clip = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
   const axes: Axis[] = [];
   for (const value of query.getAll(EXPERIMENT_KEYS.sweep)) {
-    const axis = axisOf(value, hasB);
+    const axis = axisFromText(value, hasB);
     if (!axis.ok) ignored.push({ key: EXPERIMENT_KEYS.sweep, value: clip(value), reason: axis.error });
     else if (axes.length === 2) ignored.push({ key: EXPERIMENT_KEYS.sweep, value: clip(value), reason: 'an experiment sweeps at most two parameters' });
     else if (axes.some((other) => overlaps(other, axis.value))) {

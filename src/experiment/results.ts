@@ -67,10 +67,6 @@ export class ExperimentResults {
     return this.finishedRuns;
   }
 
-  get complete(): boolean {
-    return this.finishedRuns === this.plan.runs.length;
-  }
-
   /** Record run `index`'s measured series; returns the rows it completes. */
   record(index: number, series: ArrayLike<number>): ExperimentRow[] {
     if (this.measures[index] !== undefined) throw new Error(`run ${index} of the experiment was recorded twice`);

@@ -33,11 +33,6 @@ export interface ExperimentListeners {
   onProgress?: (progress: ExperimentProgress) => void;
 }
 
-/** The time `runs` runs take on `executors` executors at `msPerRun` each (the builder's estimate). */
-export function estimatedMs(runs: number, msPerRun: number, executors: number): number {
-  return Math.ceil(runs / Math.max(1, executors)) * msPerRun;
-}
-
 export class ExperimentRunner {
   readonly results: ExperimentResults;
   private next = 0;

@@ -6,18 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { axisText, checkAxis, parseAxis, rangeValues, type Axis } from '../../../src/experiment/axis.ts';
+import { axis } from '../../support/experimentAxes.ts';
 import { defaultMeasure } from '../../../src/experiment/measure.ts';
 import { checkExperiment, gridPoints, MAX_RUNS, planExperiment, runBound, type Experiment } from '../../../src/experiment/plan.ts';
 import { defaultParams, paramDefs, paramKeys, type ParamKey } from '../../../src/sim/params/schema.ts';
 import type { NumberParamDef } from '../../../src/sim/params/types.ts';
-
-function axis(text: string, hasB = true): Axis {
-  const input = parseAxis(text);
-  if (!input.ok) throw new Error(input.error);
-  const checked = checkAxis(input.value, hasB);
-  if (!checked.ok) throw new Error(checked.error);
-  return checked.value;
-}
 
 function experiment(axes: Axis[], repetitions = 3, withB = true): Experiment {
   const params = defaultParams();

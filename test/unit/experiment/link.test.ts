@@ -4,16 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAxis, parseAxis, type Axis } from '../../../src/experiment/axis.ts';
+import type { Axis } from '../../../src/experiment/axis.ts';
+import { axis } from '../../support/experimentAxes.ts';
 import { experimentQuery, readExperimentQuery } from '../../../src/experiment/link.ts';
 import { parseMeasure } from '../../../src/experiment/measure.ts';
-
-function axis(text: string): Axis {
-  const input = parseAxis(text);
-  const checked = input.ok ? checkAxis(input.value, true) : input;
-  if (!checked.ok) throw new Error(checked.error);
-  return checked.value;
-}
 
 describe('an experiment\'s link', () => {
   it('reads back what it wrote', () => {

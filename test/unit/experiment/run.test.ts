@@ -5,7 +5,8 @@
  * run until resume, cancel ends it; the long-form CSV has a row a cell. Small markets, short runs.
  */
 import { describe, expect, it } from 'vitest';
-import { checkAxis, parseAxis, type Axis } from '../../../src/experiment/axis.ts';
+import type { Axis } from '../../../src/experiment/axis.ts';
+import { axis } from '../../support/experimentAxes.ts';
 import { measureOf, measureText, parseMeasure, type Measure } from '../../../src/experiment/measure.ts';
 import { planExperiment, type Experiment } from '../../../src/experiment/plan.ts';
 import { ExperimentRunner, type SeriesExecutor } from '../../../src/experiment/runner.ts';
@@ -14,14 +15,6 @@ import { defaultParams } from '../../../src/sim/params/schema.ts';
 import type { RunConfig } from '../../../src/sim/run/config.ts';
 import { simulate } from '../../../src/sim/run/simulate.ts';
 import { inProcessShard } from '../../support/inProcessShard.ts';
-
-function axis(text: string): Axis {
-  const input = parseAxis(text);
-  if (!input.ok) throw new Error(input.error);
-  const checked = checkAxis(input.value, true);
-  if (!checked.ok) throw new Error(checked.error);
-  return checked.value;
-}
 
 function measure(text: string, weeks = 26, hasB = true): Measure {
   const checked = parseMeasure(text, weeks, hasB);
