@@ -78,6 +78,8 @@ export class ExperimentRunner {
           if (rows.length > 0) listeners.onRows?.(rows, this.results);
           report();
         } catch (error) {
+          // An executor stopped by a cancel (the page terminates its workers) is no failure.
+          if (this.cancelled) return;
           failure ??= error instanceof Error ? error.message : String(error);
           this.wakeAll();
           return;

@@ -5,17 +5,8 @@
  * the one before (as `cancel()` does), and a superseded run's result is dropped. Failures come
  * back as strings in the outcome, never as exceptions. Times are in milliseconds.
  */
-import {
-  portShard,
-  RunCancelled,
-  simulateSharded,
-  type RemoteShard,
-  type RunConfig,
-  type RunResult,
-  type ShardRequest,
-  type ShardResponse,
-} from '../sim/index.ts';
-import { createShardWorker } from './createWorker.ts';
+import { RunCancelled, simulateSharded, type RemoteShard, type RunConfig, type RunResult } from '../sim/index.ts';
+import { spawnShardWorker, type ShardWorker } from './shardWorker.ts';
 
 export type RunOutcome =
   | { kind: 'done'; result: RunResult; elapsedMs: number }
@@ -24,11 +15,6 @@ export type RunOutcome =
 
 export type WeekListener = (week: number, weeks: number) => void;
 
-interface Member {
-  worker: Worker;
-  shard: RemoteShard;
-}
-
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
@@ -36,7 +22,7 @@ function messageOf(error: unknown): string {
 
 export class ShardPool {
   readonly size: number;
-  private members: Member[] = [];
+  private members: ShardWorker[] = [];
   private latest = 0;
   private controller: AbortController | null = null;
   /** One per run still waiting on the workers: fails it when a worker dies or is stopped. */
@@ -107,25 +93,12 @@ export class ShardPool {
     return this.members.map((member) => member.shard);
   }
 
-  private spawn(): Member {
-    const worker = createShardWorker();
+  private spawn(): ShardWorker {
     // Fail the runs waiting on this worker; the next run starts on fresh workers.
-    const fail = (message: string) => {
+    return spawnShardWorker((message) => {
       this.interruptWaiting(new Error(message));
       this.stopWorkers();
-    };
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      fail(event.message || 'a simulation worker stopped unexpectedly');
     });
-    worker.addEventListener('messageerror', () => fail('a simulation worker sent a message that could not be read'));
-    const shard = portShard({
-      post: (request: ShardRequest) => worker.postMessage(request),
-      onReply: (handler) => {
-        worker.addEventListener('message', (event: MessageEvent<ShardResponse>) => handler(event.data));
-      },
-    });
-    return { worker, shard };
   }
 
   private interruptWaiting(error: Error): void {
