@@ -126,7 +126,7 @@ export function planExperiment(experiment: Experiment): ExperimentPlan {
  * The most runs an experiment can take: for each set-up, the product of the lengths of the axes
  * that change it, times the seeds. The plan may take fewer, where a point of B equals one of A.
  */
-export function runBound(experiment: Experiment): number {
+export function runBound(experiment: Pick<Experiment, 'base' | 'axes' | 'repetitions'>): number {
   const product = (arm: 'A' | 'B') =>
     experiment.axes.reduce((runs, axis) => (axis.target === 'both' || axis.target === arm ? runs * axis.values.length : runs), 1);
   return (product('A') + (experiment.base.b ? product('B') : 0)) * experiment.repetitions;
