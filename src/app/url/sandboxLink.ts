@@ -23,6 +23,7 @@ import {
 } from '../../sim/index.ts';
 import { CHART_IDS, SANDBOX_ONLY_CHARTS } from '../../scenarios/chartIds.ts';
 import { SEEDS } from '../../worker/seedRunner.ts';
+import { EXPERIMENT_KEYS } from '../../experiment/link.ts';
 import { formatNumber } from '../format/numbers.ts';
 import { t } from '../i18n/t.ts';
 
@@ -53,8 +54,8 @@ export interface ReadLink {
   olderVersion: string | null;
 }
 
-/** Keys read by other parts of the page (routing, start-up options, scenarios, language). */
-export const FOREIGN_KEYS: ReadonlySet<string> = new Set(['view', 'workers', 'scenario', 'step', 'present', 'lang']);
+/** Keys read by other parts of the page (routing, start-up options, scenarios, language, an experiment). */
+export const FOREIGN_KEYS: ReadonlySet<string> = new Set(['view', 'workers', 'scenario', 'step', 'present', 'lang', ...Object.values(EXPERIMENT_KEYS)]);
 
 /** Address text read at most; a longer address is cut here, with a note. */
 export const MAX_QUERY = 8000;
@@ -217,26 +218,30 @@ export function differences(values: Params, base: Params): Partial<Record<ParamK
 
 
 /**
- * The address's query for `link` on the sandbox: the parts other readers own (the view first,
- * start-up options, …) kept as they are, then the link's.
+ * The address's query for `link` on a view (the sandbox, or an experiment on its set-ups): the
+ * view first, the start-up options and language kept as they are, then the link's. An
+ * experiment's own parts are the experiment view's to write (experimentLink.ts).
  */
-export function searchWithLink(current: string, link: SandboxLink): string {
+export function searchWithLink(current: string, link: SandboxLink, view: 'sandbox' | 'experiment' = 'sandbox'): string {
   const kept = new URLSearchParams();
-  kept.set('view', 'sandbox');
-  for (const [key, value] of new URLSearchParams(current)) if (FOREIGN_KEYS.has(key) && key !== 'view') kept.append(key, value);
+  kept.set('view', view);
+  const experimentKeys: readonly string[] = Object.values(EXPERIMENT_KEYS);
+  for (const [key, value] of new URLSearchParams(current)) {
+    if (FOREIGN_KEYS.has(key) && key !== 'view' && !experimentKeys.includes(key)) kept.append(key, value);
+  }
   const own = writeLink(link);
   return `?${kept.toString()}${own ? `&${own}` : ''}`;
 }
 
 /**
- * The query that opens the sandbox in compare mode on these runs' parameters (a scenario's "open
- * in sandbox" and its "what if" links).
+ * The query that opens the sandbox on these runs' parameters, in compare mode when there is a B
+ * (a scenario's "open in sandbox" and its "what if" links, an experiment's cells).
  */
-export function sandboxSearch(run: { seed: number; weeks: number; people: number; a: Params; b: Params }): string {
+export function sandboxSearch(run: { seed: number; weeks: number; people: number; a: Params; b: Params | null }): string {
   const link: SandboxLink = {
     ...emptyLink(),
     a: differences(run.a, defaultParams()),
-    b: differences(run.b, run.a),
+    b: run.b ? differences(run.b, run.a) : null,
     seed: run.seed,
     weeks: run.weeks,
     people: run.people,
