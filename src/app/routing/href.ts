@@ -8,3 +8,8 @@ import { formatRoute, type Route } from './route.ts';
 export function hrefOf(route: Route): string {
   return `${window.location.pathname}${formatRoute(route)}`;
 }
+
+/** The address on this page of a query string ("?view=sandbox&…"), for an `href`. */
+export function hrefOfSearch(search: string): string {
+  return `${window.location.pathname}${search}`;
+}

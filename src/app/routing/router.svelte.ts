@@ -57,12 +57,13 @@ export class Router {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (!(anchor instanceof HTMLAnchorElement)) return;
-    if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return;
-    const url = new URL(anchor.href);
+    const link = linkParts(anchor);
+    if (!link) return;
+    if ((link.target && link.target !== '_self') || link.anchor.hasAttribute('download')) return;
+    const url = new URL(link.href, window.location.href);
     const here = window.location;
     if (url.origin !== here.origin || url.pathname !== here.pathname) return;
-    const jump = anchor.getAttribute('href')?.includes('#') ?? false;
+    const jump = link.anchor.getAttribute('href')?.includes('#') ?? false;
     if (url.search === here.search && jump) return; // an anchor of this page: the browser's job
     event.preventDefault();
     // A link to the route already shown only brings the reader back to its top, with no reload.
@@ -70,4 +71,11 @@ export class Router {
     this.read();
     this.options.onNavigated?.(url.hash);
   }
+}
+
+/** The address and target of a link of HTML or of SVG (a chart's cell), or null for anything else. */
+function linkParts(anchor: Element | null): { anchor: Element; href: string; target: string } | null {
+  if (anchor instanceof HTMLAnchorElement) return { anchor, href: anchor.href, target: anchor.target };
+  if (typeof SVGAElement !== 'undefined' && anchor instanceof SVGAElement) return { anchor, href: anchor.href.baseVal, target: anchor.target.baseVal };
+  return null;
 }

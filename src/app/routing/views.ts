@@ -1,6 +1,6 @@
 /**
  * Which component shows each view, and each view's page title. Home is part of the first load;
- * the sandbox (chart.js and the workers), a scenario (the same, and its content) and the model's
+ * the sandbox (chart.js and the workers), the experiment builder (its workers and d3), a scenario (the same, and its content) and the model's
  * documentation (the Markdown and its renderer) are loaded the first time they are opened, so the first load stays small.
  */
 import type { Component } from 'svelte';
@@ -11,6 +11,7 @@ export type LazyView = Exclude<View, 'home'>;
 
 const loaders: Record<LazyView, () => Promise<{ default: Component }>> = {
   sandbox: () => import('../views/SandboxView.svelte'),
+  experiment: () => import('../views/ExperimentView.svelte'),
   model: () => import('../views/ModelView.svelte'),
   scenario: () => import('../views/ScenarioView.svelte'),
 };
@@ -64,6 +65,7 @@ function reloadPage(): Promise<never> {
 export const viewTitles: Record<View, MessageKey> = {
   home: 'page.home.title',
   sandbox: 'page.sandbox.title',
+  experiment: 'page.experiment.title',
   model: 'page.model.title',
   scenario: 'page.scenario.title',
 };
@@ -72,5 +74,6 @@ export const viewTitles: Record<View, MessageKey> = {
 export const viewNames: Record<NavView, MessageKey> = {
   home: 'nav.home',
   sandbox: 'nav.sandbox',
+  experiment: 'nav.experiment',
   model: 'nav.model',
 };

@@ -10,8 +10,9 @@ import type { ExperimentLinkParts } from '../../experiment/link.ts';
 import { planExperiment, type Experiment, type ExperimentBase, type ExperimentPlan } from '../../experiment/plan.ts';
 import type { ExperimentResults, PointSummary } from '../../experiment/results.ts';
 import { ExperimentRunner, type ExperimentProgress, type SeriesExecutor } from '../../experiment/runner.ts';
-import type { Params } from '../../sim/index.ts';
+import type { ParamKey, Params } from '../../sim/index.ts';
 import {
+  axisDraftFor,
   axisDraftOf,
   checkDraft,
   firstAxisDraft,
@@ -125,6 +126,12 @@ export class ExperimentState {
     const experiment = this.check?.experiment;
     if (!experiment) return null;
     return { base: experiment.base, parts: { axes: experiment.axes, repetitions: experiment.repetitions, measure: experiment.measure } };
+  }
+
+  /** Sweep another parameter on axis `index`: its values start afresh from that parameter's value. */
+  setAxisKey(index: number, key: ParamKey): void {
+    const { target } = this.draft.axes[index];
+    this.draft.axes[index] = axisDraftFor(key, target, target === 'A' || !this.b ? this.a : this.b);
   }
 
   addAxis(): void {

@@ -7,9 +7,9 @@
  * Reading never fails: every part not used is named in a sentence with its reason.
  */
 import { readExperimentQuery, experimentQuery, type ExperimentLinkParts } from '../../experiment/link.ts';
-import type { ExperimentBase } from '../../experiment/plan.ts';
+import { paramsAt, type Experiment, type ExperimentBase, type ExperimentPlan } from '../../experiment/plan.ts';
 import { t } from '../i18n/t.ts';
-import { differences, emptyLink, paramsOfLink, readLink, searchWithLink, type SandboxLink } from './sandboxLink.ts';
+import { differences, emptyLink, paramsOfLink, readLink, sandboxSearch, searchWithLink, type SandboxLink } from './sandboxLink.ts';
 import { defaultParams } from '../../sim/index.ts';
 
 export interface ExperimentAddress {
@@ -57,4 +57,20 @@ export function experimentSearch(current: string, base: ExperimentBase, parts: E
 /** The experiment view on the set-ups of a sandbox link (the sandbox's "sweep these set-ups"). */
 export function experimentSearchOfLink(current: string, link: SandboxLink): string {
   return searchWithLink(current, { ...link, week: null, seeds: null, hidden: [] }, 'experiment');
+}
+
+/**
+ * The sandbox on one point of an experiment: A and B with the axes' values there, on the first
+ * repetition's seed, so that the sandbox shows one of the runs the point's summary is made of.
+ */
+export function pointSandboxSearch(experiment: Experiment, plan: ExperimentPlan, point: number): string {
+  const at = plan.points[point];
+  const { base } = experiment;
+  return sandboxSearch({
+    seed: plan.seeds[0],
+    weeks: base.weeks,
+    people: base.people,
+    a: paramsAt(experiment, at, 'A'),
+    b: base.b ? paramsAt(experiment, at, 'B') : null,
+  });
 }

@@ -2,6 +2,7 @@
 export const pages = {
   'page.home.title': 'Retention Lab',
   'page.sandbox.title': 'Sandbox · Retention Lab',
+  'page.experiment.title': 'Experiments · Retention Lab',
   'page.model.title': 'The model · Retention Lab',
   'page.scenario.title': 'Scenario · Retention Lab',
   'page.sandbox.heading': 'Sandbox',
@@ -14,6 +15,10 @@ export const pages = {
   'home.sandbox.text':
     'Set the market and the policies, run three years in a moment, and see customers, retention and profit week by week.',
   'home.sandbox.action': 'Open the sandbox',
+  'home.experiment.title': 'Experiments',
+  'home.experiment.text':
+    'Sweep one or two parameters over a range and many seeds, and see on a map where a policy pays and where it stops paying.',
+  'home.experiment.action': 'Build an experiment',
   'home.model.title': 'The model',
   'home.model.text':
     'How the simulation works: every mechanism, formula and default, and where its numbers come from.',

@@ -10,6 +10,7 @@ export const shell = {
   'nav.skip': 'Skip to content',
   'nav.home': 'Home',
   'nav.sandbox': 'Sandbox',
+  'nav.experiment': 'Experiments',
   'nav.model': 'Model',
   'nav.brand': 'Retention Lab, home',
 

@@ -1,0 +1,66 @@
+/**
+ * The experiment's results in words: one point's numbers (for a hover, a focused cell and the
+ * screen reader), and a sentence on the whole sweep, generated from the medians: with a B − A
+ * measure, where B comes out ahead and in how many cells it does so in at least 9 seeds of 10;
+ * for one numeric parameter, where the median crosses zero. The figures are the measured series'
+ * own unit; parameters in their own.
+ */
+import { axisName, type Axis } from '../../experiment/axis.ts';
+import type { ParamValue } from '../../sim/params/types.ts';
+import type { PointSummary } from '../../experiment/results.ts';
+import { zeroCrossings } from '../charts/experimentGrid.ts';
+import { valueText } from '../components/experiment/pointText.ts';
+import { formatMeasured } from '../format/measured.ts';
+import { formatNumber, formatRounded } from '../format/numbers.ts';
+import { t } from '../i18n/t.ts';
+
+/** The share of seeds B must win in for a cell to count as a clear win. */
+export const CLEAR_SHARE = 0.9;
+
+/** One point's numbers in a sentence. */
+export function describePoint(axes: readonly Axis[], summary: PointSummary | null, values: readonly ParamValue[], measured: string, unit: string): string {
+  const where = axes.map((axis, index) => `${axisName(axis)} = ${valueText(values[index])}`).join(', ');
+  if (!summary) return t('experiment.point.waiting', { where });
+  const numbers = t('experiment.point.numbers', {
+    where,
+    measured,
+    median: formatMeasured(summary.median, unit),
+    low: formatMeasured(summary.low, unit),
+    high: formatMeasured(summary.high, unit),
+    seeds: formatNumber(summary.seeds, 'count'),
+  });
+  return summary.shareBAhead === null ? numbers : `${numbers} ${t('experiment.point.share', { share: formatRounded(summary.shareBAhead, 'share') })}`;
+}
+
+/** Where a one-parameter sweep's median crosses zero, in the parameter's values (numbers only). */
+export function crossingValues(values: readonly ParamValue[], medians: readonly (number | null)[]): number[] {
+  if (!values.every((value) => typeof value === 'number')) return [];
+  const numbers = values as number[];
+  return zeroCrossings(medians).map((position) => {
+    const below = Math.floor(position);
+    const next = Math.min(below + 1, numbers.length - 1);
+    return numbers[below] + (position - below) * (numbers[next] - numbers[below]);
+  });
+}
+
+/** A sentence on where B pays, for a B − A measure with every point complete; null otherwise. */
+export function regionSentence(axes: readonly Axis[], summaries: readonly (PointSummary | null)[], seeds: number): string | null {
+  if (summaries.length === 0 || summaries.some((summary) => summary === null || summary.shareBAhead === null)) return null;
+  const complete = summaries as PointSummary[];
+  const ahead = complete.filter((summary) => summary.median > 0).length;
+  const clear = complete.filter((summary) => (summary.shareBAhead as number) >= CLEAR_SHARE).length;
+  const counts = {
+    ahead: formatNumber(ahead, 'count'),
+    clear: formatNumber(clear, 'count'),
+    points: formatNumber(complete.length, 'count'),
+    seeds: formatNumber(seeds, 'count'),
+  };
+  if (ahead === 0) return t('experiment.region.never', counts);
+  if (ahead === complete.length && clear === complete.length) return t('experiment.region.always', counts);
+  const sentence = t('experiment.region.some', counts);
+  if (axes.length !== 1) return sentence;
+  const crossings = crossingValues(axes[0].values, complete.map((summary) => summary.median));
+  if (crossings.length === 0) return sentence;
+  const list = crossings.map((value) => valueText(Number(value.toPrecision(3)))).join(', ');
+  return `${sentence} ${t('experiment.region.crossing', { parameter: axisName(axes[0]), values: list })}`;
+}
