@@ -1,7 +1,7 @@
 /**
  * Accessibility of every view: axe-core (injected into the built page, no request leaves it)
- * finds no serious or critical violation on the home page, the sandbox or the model's
- * documentation or a scenario's step, at a laptop's and a phone's width; and the keyboard alone gets around: the skip
+ * finds no serious or critical violation on the home page, the sandbox, the experiment builder,
+ * the model's documentation or a scenario's step, at a laptop's and a phone's width; and the keyboard alone gets around: the skip
  * link comes first, Tab reaches the navigation, Enter on a link changes the view, and every stop
  * of the Tab key is visibly marked.
  */
@@ -15,6 +15,7 @@ import { openApp, settle } from './harness.ts';
 const views = [
   { view: 'home', query: '' },
   { view: 'sandbox', query: '?view=sandbox' },
+  { view: 'experiment', query: '?view=experiment&compare=on&b.acquisition.spendPerWeek=3000' },
   { view: 'model', query: '?view=model' },
   { view: 'scenario', query: '?scenario=why-retention&step=3' },
 ] as const;

@@ -52,6 +52,28 @@ const UPDATE_MS = 150;
 
 export type SizeDraft = Record<SizeKey, string>;
 
+/**
+ * `apply` at most once every UPDATE_MS, with the latest value: a call within the interval is
+ * applied when it ends, so the screen always catches up with the last value.
+ */
+function throttled<T>(apply: (value: T) => void): (value: T) => void {
+  let appliedAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let latest: T;
+  const flush = () => {
+    timer = null;
+    appliedAt = performance.now();
+    apply(latest);
+  };
+  return (value) => {
+    latest = value;
+    if (timer !== null) return;
+    const wait = appliedAt + UPDATE_MS - performance.now();
+    if (wait <= 0) flush();
+    else timer = setTimeout(flush, wait);
+  };
+}
+
 export class ExperimentState {
   /** The set-ups' parameters; the size of a run is in the form. */
   readonly a: Params;
@@ -162,22 +184,21 @@ export class ExperimentState {
     this.status = 'running';
     this.error = null;
     this.progress = null;
-    let shownAt = -Infinity;
-    const show = (force: boolean) => {
-      const now = performance.now();
-      if (!force && now - shownAt < UPDATE_MS) return;
-      shownAt = now;
-      this.summaries = runner.results.summaries();
-    };
+    const showResults = throttled(() => {
+      if (this.runner === runner) this.summaries = runner.results.summaries();
+    });
+    const showProgress = throttled((progress: ExperimentProgress) => {
+      if (this.runner === runner) this.progress = progress;
+    });
+    let lastProgress: ExperimentProgress | null = null;
     const outcome = await runner.run({
-      onRows: () => show(false),
-      onProgress: (progress) => {
-        if (this.runner === runner && (progress.done === progress.total || performance.now() - shownAt >= UPDATE_MS)) this.progress = progress;
-      },
+      onRows: () => showResults(undefined),
+      onProgress: (progress) => showProgress((lastProgress = progress)),
     });
     if (this.runner !== runner) return;
     this.runner = null;
-    show(true);
+    this.summaries = runner.results.summaries();
+    this.progress = lastProgress;
     if (outcome.kind === 'failed') {
       this.status = 'failed';
       this.error = outcome.error;
@@ -202,7 +223,9 @@ export class ExperimentState {
   cancel(): void {
     if (!this.runner) return;
     this.stopRunner();
-    this.summaries = this.run?.results.summaries() ?? [];
+    const results = this.run?.results;
+    this.summaries = results?.summaries() ?? [];
+    if (this.progress && results) this.progress = { ...this.progress, done: results.runsDone, remainingMs: null };
     this.status = 'cancelled';
   }
 
