@@ -192,7 +192,10 @@ describe('navigation', () => {
     expect(await page.getByRole('alert').innerText()).toContain(t('view.loadFailed'));
     await page.getByRole('button', { name: t('view.retry') }).click();
     await page.waitForSelector('article h1');
-    expect(refused).toBeGreaterThanOrEqual(2);
+    // Refused at least once on the first page (whether the retry asks the server again or the
+    // browser answers it from the kept failure depends on the engine and the chunks' layout);
+    // the second page, the reload, gets it.
+    expect(refused).toBeGreaterThanOrEqual(1);
     expect(loads).toBe(2);
     expect(new URL(page.url()).search).toBe('?view=model');
     expect(await page.locator('h1').innerText()).toBe('The Retention Lab model');
