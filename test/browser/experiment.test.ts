@@ -10,13 +10,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { simulate } from '../../src/sim/index.ts';
 import { t } from '../../src/app/i18n/t.ts';
-import { readExperimentAddress } from '../../src/app/url/experimentLink.ts';
 import { paramsOfLink, readLink } from '../../src/app/url/sandboxLink.ts';
-import { paramsAt, planExperiment, runBound, type Experiment } from '../../src/experiment/plan.ts';
-import { ExperimentRunner } from '../../src/experiment/runner.ts';
-import { experimentCsv } from '../../src/experiment/table.ts';
+import { paramsAt, runBound } from '../../src/experiment/plan.ts';
+import { experimentInNode } from '../support/experimentInNode.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { seriousViolations } from './axe.ts';
 import { openView } from './harness.ts';
@@ -35,12 +32,6 @@ afterAll(async () => {
 const TWO_AXES =
   'compare=on&b.acquisition.spendPerWeek=3000&people=500&weeks=52&sweep=B.acquisition.spendPerWeek=250:4000:4&sweep=purchases.grossMargin=0.2:0.6:3&sweepSeeds=2';
 
-/** The experiment a query holds, as the page reads it. */
-function experimentOf(query: string): Experiment {
-  const { base, parts } = readExperimentAddress(`?${query}`);
-  return { base, ...parts };
-}
-
 async function runAndWait(page: Page, status = 'done'): Promise<void> {
   await page.locator('[data-control="run"]').click();
   await page.waitForSelector(`[data-experiment-view][data-status="${status}"]`, { timeout: 60_000 });
@@ -51,8 +42,7 @@ describe('the experiment view', () => {
     const opened = await openView(browser, 'experiment', { query: TWO_AXES, reducedMotion: 'reduce' });
     const { page } = opened;
     await page.waitForSelector('[data-experiment-builder]');
-    const experiment = experimentOf(TWO_AXES);
-    const plan = planExperiment(experiment);
+    const { experiment, plan, csv: nodeCsv } = await experimentInNode(TWO_AXES);
     // A's runs: 3 margins; B's: 4 spends × 3 margins; each over 2 seeds.
     expect(await page.locator('[data-experiment-builder]').getAttribute('data-runs')).toBe(String(runBound(experiment)));
     expect(runBound(experiment)).toBe((3 + 12) * 2);
@@ -64,11 +54,9 @@ describe('the experiment view', () => {
     expect(await page.locator('[data-region]').innerText()).toMatch(/B comes out ahead of A at \d+ of 12 points/);
 
     // The download holds every cell's row, bit for bit what the core gives in Node.
-    const runner = new ExperimentRunner(plan, experiment.measure, [async (config, series) => simulate(config).series[series]]);
-    const outcome = await runner.run();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-control="download-csv"]').click()]);
     const csv = await readFile(await download.path(), 'utf8');
-    expect(csv).toBe(experimentCsv(experiment, outcome.results));
+    expect(csv).toBe(nodeCsv);
 
     // A cell is a link to its point's run in the sandbox.
     await page.getByText(t('experiment.table.heading')).click();

@@ -1,8 +1,8 @@
 /**
  * The single file (`npm run build:single`) as someone meets it who was sent it: one page that,
  * opened from disk in Chromium with the network cut off, runs the sandbox on its workers (to the
- * very numbers Node computes), draws its charts and shows the model's documentation at its
- * `?view=` addresses — asking for nothing but itself, with no error and no refusal by its own
+ * very numbers Node computes), draws its charts, runs an experiment to Node's rows and shows the
+ * model's documentation at its `?view=` addresses — asking for nothing but itself, with no error and no refusal by its own
  * Content-Security-Policy, which allows its one inline script and style by hash and nothing
  * inline else.
  */
@@ -21,6 +21,7 @@ import { buildApp } from '../setup/serveBuild.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { policyOf, recordViolations, violations } from './cspViolations.ts';
 import { paintedShare } from './paint.ts';
+import { experimentInNode } from '../support/experimentInNode.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let outDir: string;
@@ -110,6 +111,21 @@ describe('the single file', () => {
       await expect.poll(() => paintedShare(page, chart), { timeout: 10_000 }).toBeGreaterThan(0.02);
     }
     await page.waitForTimeout(300);
+    expect(await violations(page)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    expect(opened.network).toEqual([]);
+    await opened.close();
+  });
+
+  it('runs an experiment from disk on its workers and draws its heatmap, to Node’s very rows', async () => {
+    const query = 'compare=on&b.acquisition.spendPerWeek=3000&people=300&weeks=26&sweep=B.acquisition.spendPerWeek=250:4000:3&sweep=purchases.grossMargin=0.2:0.6:2&sweepSeeds=2';
+    const opened = await openFile(`?view=experiment&${query}`);
+    const { page } = opened;
+    await page.locator('[data-control="run"]').click();
+    await page.waitForSelector('[data-experiment-view][data-status="done"]', { timeout: 60_000 });
+    expect(await page.locator('[data-heatmap] [data-point]').count()).toBe(6);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-control="download-csv"]').click()]);
+    expect(await readFile(await download.path(), 'utf8')).toBe((await experimentInNode(query)).csv);
     expect(await violations(page)).toEqual([]);
     expect(opened.errors).toEqual([]);
     expect(opened.network).toEqual([]);
