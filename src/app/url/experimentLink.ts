@@ -9,8 +9,7 @@
 import { readExperimentQuery, experimentQuery, type ExperimentLinkParts } from '../../experiment/link.ts';
 import { paramsAt, type Experiment, type ExperimentBase, type ExperimentPlan } from '../../experiment/plan.ts';
 import { t } from '../i18n/t.ts';
-import { differences, emptyLink, paramsOfLink, readLink, sandboxSearch, searchWithLink, type SandboxLink } from './sandboxLink.ts';
-import { defaultParams } from '../../sim/index.ts';
+import { linkOfRuns, paramsOfLink, readLink, sandboxSearch, searchWithLink, type SandboxLink } from './sandboxLink.ts';
 
 export interface ExperimentAddress {
   base: ExperimentBase;
@@ -35,21 +34,9 @@ export function readExperimentAddress(search: string): ExperimentAddress {
   return { base, parts: experiment.parts, ignored, olderVersion: read.olderVersion };
 }
 
-/** The sandbox link of an experiment's set-ups. */
-export function linkOfBase(base: ExperimentBase): SandboxLink {
-  return {
-    ...emptyLink(),
-    a: differences(base.a, defaultParams()),
-    b: base.b ? differences(base.b, base.a) : null,
-    seed: base.seed,
-    weeks: base.weeks,
-    people: base.people,
-  };
-}
-
 /** The query of the experiment view for these set-ups and parts, keeping the start-up options of `current`. */
 export function experimentSearch(current: string, base: ExperimentBase, parts: ExperimentLinkParts | null): string {
-  const search = searchWithLink(current, linkOfBase(base), 'experiment');
+  const search = searchWithLink(current, linkOfRuns(base), 'experiment');
   if (!parts || parts.axes.length === 0) return search;
   return `${search}&${new URLSearchParams(experimentQuery(parts)).toString()}`;
 }

@@ -233,12 +233,9 @@ export function searchWithLink(current: string, link: SandboxLink, view: 'sandbo
   return `?${kept.toString()}${own ? `&${own}` : ''}`;
 }
 
-/**
- * The query that opens the sandbox on these runs' parameters, in compare mode when there is a B
- * (a scenario's "open in sandbox" and its "what if" links, an experiment's cells).
- */
-export function sandboxSearch(run: { seed: number; weeks: number; people: number; a: Params; b: Params | null }): string {
-  const link: SandboxLink = {
+/** The link of runs' set-ups: A's parameters against the defaults, B's (if any) against A's. */
+export function linkOfRuns(run: { seed: number; weeks: number; people: number; a: Params; b: Params | null }): SandboxLink {
+  return {
     ...emptyLink(),
     a: differences(run.a, defaultParams()),
     b: run.b ? differences(run.b, run.a) : null,
@@ -246,5 +243,12 @@ export function sandboxSearch(run: { seed: number; weeks: number; people: number
     weeks: run.weeks,
     people: run.people,
   };
-  return `?view=sandbox&${writeLink(link)}`;
+}
+
+/**
+ * The query that opens the sandbox on these runs' parameters, in compare mode when there is a B
+ * (a scenario's "open in sandbox" and its "what if" links, an experiment's cells).
+ */
+export function sandboxSearch(run: { seed: number; weeks: number; people: number; a: Params; b: Params | null }): string {
+  return `?view=sandbox&${writeLink(linkOfRuns(run))}`;
 }
