@@ -127,7 +127,11 @@ export function planExperiment(experiment: Experiment): ExperimentPlan {
  * that change it, times the seeds. The plan may take fewer, where a point of B equals one of A.
  */
 export function runBound(experiment: Pick<Experiment, 'base' | 'axes' | 'repetitions'>): number {
-  const product = (arm: 'A' | 'B') =>
-    experiment.axes.reduce((runs, axis) => (axis.target === 'both' || axis.target === arm ? runs * axis.values.length : runs), 1);
-  return (product('A') + (experiment.base.b ? product('B') : 0)) * experiment.repetitions;
+  return sweepRunBound(experiment.axes, experiment.repetitions, experiment.base.b !== null);
+}
+
+/** runBound for axes and seeds alone, with or without a set-up B. */
+export function sweepRunBound(axes: readonly Axis[], repetitions: number, hasB: boolean): number {
+  const product = (arm: 'A' | 'B') => axes.reduce((runs, axis) => (axis.target === 'both' || axis.target === arm ? runs * axis.values.length : runs), 1);
+  return (product('A') + (hasB ? product('B') : 0)) * repetitions;
 }

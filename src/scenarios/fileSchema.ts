@@ -54,6 +54,14 @@ export const frontMatterSchema = v.strictObject({
     ),
     v.minLength(1, 'must hold at least one step'),
   ),
+  /** The step "Where does it hold?": a sweep over the one or two assumptions the verdict hangs on. */
+  holds: v.optional(
+    v.strictObject({
+      sweep: v.pipe(v.array(text), v.minLength(1, 'must sweep one or two parameters'), v.maxLength(2, 'must sweep one or two parameters')),
+      seeds: v.optional(whole(1, 20), 3),
+      measure: v.optional(text, 'B-A.cumulativeProfit'),
+    }),
+  ),
   whatIfs: v.optional(
     v.array(v.strictObject({ label: text, A: v.optional(overrides, {}), B: v.optional(overrides, {}), both: v.optional(overrides, {}) })),
     [],

@@ -9,9 +9,12 @@ import sourceIds from '../../content/sourceIds.json' with { type: 'json' };
 import { paramsWith, type Checked } from '../sim/params/validate.ts';
 import { seriesUnit } from './figures.ts';
 import { checkFrontMatter, type FrontMatter } from './fileSchema.ts';
-import { readSections, splitFile, type BodySections } from './sections.ts';
+import { HOLDS_HEADING, readSections, splitFile, type BodySections } from './sections.ts';
+import { axisFromText, axisName, overlaps, type Axis } from '../experiment/axis.ts';
+import { parseMeasure } from '../experiment/measure.ts';
+import { sweepRunBound } from '../experiment/plan.ts';
 import { parseCondition, parseTemplate, templateNames, conditionNames, type TemplateNode } from './template.ts';
-import { VARIANTS, type Choice, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf } from './types.ts';
+import { VARIANTS, type Choice, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf, type WhereItHolds } from './types.ts';
 
 export const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -102,6 +105,21 @@ function stepsOf(front: FrontMatter, texts: BodySections['steps'], figures: Reco
   });
 }
 
+/** Runs a scenario's sweep may take: live in a classroom, about half a minute on two cores. */
+export const MAX_HOLDS_RUNS = 400;
+
+function holdsOf(front: FrontMatter, text: string | null): WhereItHolds | null {
+  if (!front.holds || text === null) return null;
+  if (/\{\{/.test(text)) throw new Refusal(`## ${HOLDS_HEADING}: the text is read before the sweep runs, so it may not hold {{…}} slots`);
+  const axes: Axis[] = front.holds.sweep.map((sweep, index) => need(axisFromText(sweep, true), `holds.sweep.${index}`));
+  if (axes.length === 2 && overlaps(axes[0], axes[1])) throw new Refusal(`holds.sweep: ${axisName(axes[0])} and ${axisName(axes[1])} set the same parameter`);
+  const measure = need(parseMeasure(front.holds.measure, front.weeks, true), 'holds.measure');
+  const repetitions = front.holds.seeds;
+  const runs = sweepRunBound(axes, repetitions, true);
+  if (runs > MAX_HOLDS_RUNS) throw new Refusal(`holds: the sweep takes ${runs} runs; at most ${MAX_HOLDS_RUNS} (fewer steps or seeds)`);
+  return { text, axes, repetitions, measure };
+}
+
 function whatIfsOf(front: FrontMatter, variants: Scenario['variants']): WhatIf[] {
   return front.whatIfs.map((whatIf, index) => {
     const changes = {} as Record<Variant, Overrides>;
@@ -120,7 +138,7 @@ function build(id: string, source: string): Scenario {
   const front = frontMatterOf(parts.frontMatter);
   const variants = variantsOf(front);
   const figures = figureSpecs(front);
-  const sections = need(readSections(parts.body, front.steps.length), 'body');
+  const sections = need(readSections(parts.body, front.steps.length, front.holds !== undefined), 'body');
   if (/\{\{/.test(sections.story)) throw new Refusal('## Story: the story is told before the run, so it may not hold {{…}} slots');
   return {
     id,
@@ -136,6 +154,7 @@ function build(id: string, source: string): Scenario {
     figures,
     story: sections.story,
     steps: stepsOf(front, sections.steps, figures),
+    holds: holdsOf(front, sections.holds),
     debrief: template(sections.debrief, '## Debrief', figures),
     note: template(sections.note, '## Note', figures),
     whatIfs: whatIfsOf(front, variants),

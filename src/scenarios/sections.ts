@@ -1,8 +1,8 @@
 /**
  * A scenario file's parts: the YAML front matter between two `---` lines, and the Markdown body,
  * cut into sections at its level-2 headings. The body must hold, in this order, `## Story`,
- * `## Step 1: <title>` … `## Step N: <title>` (one per step of the front matter), `## Debrief`
- * and `## Note`.
+ * `## Step 1: <title>` … `## Step N: <title>` (one per step of the front matter), with a sweep in
+ * the front matter (`holds`) `## Where does it hold?`, then `## Debrief` and `## Note`.
  */
 import type { Checked } from '../sim/params/validate.ts';
 
@@ -14,6 +14,8 @@ export interface FileParts {
 export interface BodySections {
   story: string;
   steps: { title: string; text: string }[];
+  /** The text of "## Where does it hold?", or null when the file has no sweep. */
+  holds: string | null;
   debrief: string;
   note: string;
 }
@@ -44,10 +46,18 @@ function cut(body: string): { before: string; sections: RawSection[] } {
   return { before, sections: sections.map((section) => ({ ...section, text: section.text.trim() })) };
 }
 
-export function readSections(body: string, stepCount: number): Checked<BodySections> {
+export const HOLDS_HEADING = 'Where does it hold?';
+
+export function readSections(body: string, stepCount: number, withHolds = false): Checked<BodySections> {
   const { before, sections } = cut(body);
   if (before.trim() !== '') return { ok: false, error: 'the body must start with "## Story"; text before it belongs in a section' };
-  const expected = ['Story', ...Array.from({ length: stepCount }, (_, index) => `Step ${index + 1}: …`), 'Debrief', 'Note'];
+  const expected = [
+    'Story',
+    ...Array.from({ length: stepCount }, (_, index) => `Step ${index + 1}: …`),
+    ...(withHolds ? [HOLDS_HEADING] : []),
+    'Debrief',
+    'Note',
+  ];
   const refuse = (found: string): Checked<BodySections> => ({
     ok: false,
     error: `the body's sections must be ${expected.map((name) => `"## ${name}"`).join(', ')}; found ${found}`,
@@ -67,6 +77,12 @@ export function readSections(body: string, stepCount: number): Checked<BodySecti
   }
   return {
     ok: true,
-    value: { story: sections[0].text, steps, debrief: sections[sections.length - 2].text, note: sections[sections.length - 1].text },
+    value: {
+      story: sections[0].text,
+      steps,
+      holds: withHolds ? sections[sections.length - 3].text : null,
+      debrief: sections[sections.length - 2].text,
+      note: sections[sections.length - 1].text,
+    },
   };
 }

@@ -6,6 +6,8 @@
  * Markdown; the step, debrief and note texts may hold templates (template.ts) filled from the
  * run. Weeks in a scenario count weeks elapsed (1 to the run's length), as the charts label them.
  */
+import type { Axis } from '../experiment/axis.ts';
+import type { Measure } from '../experiment/measure.ts';
 import type { ParamValue } from '../sim/params/types.ts';
 import type { Condition, TemplateNode } from './template.ts';
 
@@ -38,6 +40,18 @@ export interface ScenarioStep {
   figure: string | null;
 }
 
+/**
+ * The step "Where does it hold?": a sweep of the one or two assumptions the verdict hangs on, over
+ * a few seeds, run live in the page (src/experiment), with the zero contour and a sentence from
+ * the result. Its text is Markdown without templates (it is read before the sweep runs).
+ */
+export interface WhereItHolds {
+  text: string;
+  axes: Axis[];
+  repetitions: number;
+  measure: Measure;
+}
+
 export interface WhatIf {
   label: string;
   /** Changes on top of each variant's own parameters. */
@@ -62,6 +76,8 @@ export interface Scenario {
   /** Markdown, told before the run: no templates. */
   story: string;
   steps: ScenarioStep[];
+  /** The step "Where does it hold?", after the steps and before the debrief; null without one. */
+  holds: WhereItHolds | null;
   debrief: TemplateNode[];
   note: TemplateNode[];
   whatIfs: WhatIf[];

@@ -18,6 +18,7 @@ import { openEnginePage, problemsIn, suitePage, waitForSelector, waitUntil } fro
 import { params } from '../support/runs.ts';
 import { PHONE_FRAME_PAGE, PHONE_SIZE } from '../setup/recordedBuild.ts';
 import { recordedAppUrl } from './harness.ts';
+import { debriefStep } from '../support/scenarioPages.ts';
 
 const SANDBOX_DONE = '[data-sandbox][data-status="done"]';
 const SCENARIO_DONE = '[data-scenario][data-status="done"]';
@@ -106,7 +107,7 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
     await waitForSelector(page(), '[data-prediction] label.option', 30_000);
     await page().click('[data-prediction] label.option');
     await page().click('[data-prediction] button[type="submit"]');
-    const lastStep = whyRetention.steps.length + 2;
+    const lastStep = debriefStep(whyRetention);
     for (let step = 2; step <= lastStep; step++) {
       // "Next" waits for the runs the step needs, as a reader would.
       await waitUntil(page(), `document.querySelector('[data-step-next]')?.disabled === false`, `"next" enabled for step ${step}`, 90_000);
@@ -127,7 +128,7 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
       ['', 'main[data-view="home"] h1'],
       ['?view=sandbox', SANDBOX_DONE],
       ['?view=model', 'article h1'],
-      [`?scenario=${whyRetention.id}&step=${whyRetention.steps.length + 2}`, `${SCENARIO_DONE} [data-debrief]`],
+      [`?scenario=${whyRetention.id}&step=${debriefStep(whyRetention)}`, `${SCENARIO_DONE} [data-debrief]`],
     ] as const;
     await page().goto(recordedAppUrl(PHONE_FRAME_PAGE));
     for (const [query, drawn] of views) {

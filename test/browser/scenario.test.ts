@@ -14,6 +14,7 @@ import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { seriousViolations } from './axe.ts';
 import { offOrigin, openApp, waitForRun } from './harness.ts';
+import { debriefStep } from '../support/scenarioPages.ts';
 
 const read = readScenarios();
 const scenarios: Scenario[] = read.ok ? read.value : [];
@@ -69,7 +70,7 @@ describe('each scenario', () => {
       expect(await page.locator('.chart-card').count()).toBe(0);
       await page.locator('[data-prediction] input[type="radio"]').first().check();
       await page.getByRole('button', { name: t('scenario.predict.run') }).click();
-      for (let page_ = 2; page_ <= scenario.steps.length + 2; page_++) {
+      for (let page_ = 2; page_ <= debriefStep(scenario); page_++) {
         await page.locator('[data-step-next]').click();
         expect(await step(page)).toBe(page_);
       }
@@ -86,7 +87,7 @@ describe('each scenario', () => {
         expect(row.text).toBe(expected.text);
       }
       expect(await page.locator('[data-verdict]').getAttribute('data-verdict')).toMatch(/^(right|wrong)$/);
-      expect(new URL(page.url()).searchParams.get('step')).toBe(String(scenario.steps.length + 2));
+      expect(new URL(page.url()).searchParams.get('step')).toBe(String(debriefStep(scenario)));
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.pageErrors).toEqual([]);
       expect(offOrigin(opened.requests)).toEqual([]);
@@ -115,7 +116,7 @@ describe('the player', () => {
   });
 
   it('runs on the seed a link gives, with the CLI’s numbers for that seed, and keeps it in the address', async () => {
-    const opened = await openApp(browser, { query: '?scenario=admit-mistakes&step=6&seed=4' });
+    const opened = await openApp(browser, { query: '?scenario=admit-mistakes&step=7&seed=4' });
     const { page } = opened;
     await ready(page);
     await page.waitForSelector('[data-debrief]');
@@ -125,20 +126,20 @@ describe('the player', () => {
     const sandbox = new URL((await page.getAttribute('[data-open-sandbox]', 'href')) ?? '', page.url());
     expect(sandbox.searchParams.get('seed')).toBe('4');
     await page.keyboard.press('ArrowLeft');
-    expect(new URL(page.url()).search).toBe('?scenario=admit-mistakes&step=5&seed=4');
+    expect(new URL(page.url()).search).toBe('?scenario=admit-mistakes&step=6&seed=4');
     await opened.close();
   });
 
   it('says so when a link asks for a step past the last', async () => {
     const opened = await openApp(browser, { query: '?scenario=admit-mistakes&step=40' });
     await ready(opened.page);
-    expect(await step(opened.page)).toBe(6);
+    expect(await step(opened.page)).toBe(7);
     expect(await opened.page.locator('.notes').innerText()).toContain('step=40');
     await opened.close();
   });
 
   it('opens A and B in the sandbox in compare mode', async () => {
-    const opened = await openApp(browser, { query: '?scenario=bonus-bank-vs-discount&step=6' });
+    const opened = await openApp(browser, { query: '?scenario=bonus-bank-vs-discount&step=7' });
     const { page } = opened;
     await ready(page);
     await page.locator('[data-open-sandbox]').click();
@@ -159,7 +160,8 @@ describe('the player', () => {
 
   for (const viewport of [{ width: 1366, height: 850 }, { width: 360, height: 740 }]) {
     it(`has no serious accessibility violation and no sideways scrolling at ${viewport.width}×${viewport.height}`, async () => {
-      for (const query of ['?scenario=customer-club', '?scenario=customer-club&step=6']) {
+      // The story, "Where does it hold?" and the debrief.
+      for (const query of ['?scenario=customer-club', '?scenario=customer-club&step=6', '?scenario=customer-club&step=7']) {
         const opened = await openApp(browser, { query, viewport, reducedMotion: 'reduce' });
         const { page } = opened;
         await ready(page);

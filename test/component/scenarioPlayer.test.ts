@@ -34,11 +34,14 @@ function player(step = 1, runners: FakeRunner[] = [], seed: number | null = null
 }
 
 describe('ScenarioPlayer', () => {
-  it('has the story, one page per step and the debrief, and keeps the step within them', () => {
+  it('has the story, one page per step, "where does it hold?" and the debrief, and keeps the step within them', () => {
     const played = player(99);
-    expect(played.pages).toBe(played.scenario.steps.length + 2);
+    expect(played.pages).toBe(played.scenario.steps.length + 3);
     expect(played.step).toBe(played.pages);
     expect(played.page).toEqual({ kind: 'debrief' });
+    played.back();
+    expect(played.page).toEqual({ kind: 'holds' });
+    expect(played.cursorWeek).toBeNull();
     played.goTo(-3);
     expect(played.page).toEqual({ kind: 'story' });
     played.next();
@@ -78,7 +81,7 @@ describe('ScenarioPlayer', () => {
 
   it('says when the address asked for a step past the last', () => {
     const scenario = smallScenario();
-    expect(ScenarioPlayer.pastEnd(scenario, scenario.steps.length + 2)).toBe(false);
-    expect(ScenarioPlayer.pastEnd(scenario, scenario.steps.length + 3)).toBe(true);
+    expect(ScenarioPlayer.pastEnd(scenario, scenario.steps.length + 3)).toBe(false);
+    expect(ScenarioPlayer.pastEnd(scenario, scenario.steps.length + 4)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The state of a scenario being played: which step is on screen (1 is the story and the
- * question, then one per step of the scenario, then the debrief), the reader's prediction, and
+ * question, then one per step of the scenario, then "Where does it hold?" if it has a sweep, then
+ * the debrief), the reader's prediction, and
  * the runs of A and B (each on its own worker pool, with the scenario's seed or the address's, so the same for
  * everyone who opens the link). Results are shown once the prediction is locked in or skipped;
  * opening a link past the story shows them at once. The debrief is derived from the two runs by
@@ -12,7 +13,7 @@ import type { ChartInput } from '../charts/contract.ts';
 import { t } from '../i18n/t.ts';
 import { SideRun, type Runner } from '../state/sideRun.svelte.ts';
 
-export type Page = { kind: 'story' } | { kind: 'step'; index: number } | { kind: 'debrief' };
+export type Page = { kind: 'story' } | { kind: 'step'; index: number } | { kind: 'holds' } | { kind: 'debrief' };
 export type PlayerStatus = 'running' | 'done' | 'failed';
 
 export interface PlayerOptions {
@@ -30,7 +31,7 @@ export class ScenarioPlayer {
   readonly seed: number;
   /** The seed asked for by the address, or null for the scenario's own. */
   readonly seedAsked: number | null;
-  /** Story, the steps, the debrief. */
+  /** Story, the steps, "Where does it hold?" (if any), the debrief. */
   readonly pages: number;
   step = $state(1);
   /** The index of the chosen answer, if any. */
@@ -82,7 +83,7 @@ export class ScenarioPlayer {
     this.scenario = scenario;
     this.seedAsked = options.seed;
     this.seed = options.seed ?? scenario.seed;
-    this.pages = scenario.steps.length + 2;
+    this.pages = pageCount(scenario);
     this.reducedMotion = options.reducedMotion;
     this.chartIds = [...new Set(scenario.steps.map((step) => step.chart))];
     this.step = this.clamp(options.step);
@@ -94,7 +95,7 @@ export class ScenarioPlayer {
 
   /** Whether the address asked for a step past the last one. */
   static pastEnd(scenario: Scenario, step: number): boolean {
-    return step > scenario.steps.length + 2;
+    return step > pageCount(scenario);
   }
 
   start(): void {
@@ -136,6 +137,7 @@ export class ScenarioPlayer {
   private pageOf(step: number): Page {
     if (step <= 1) return { kind: 'story' };
     if (step >= this.pages) return { kind: 'debrief' };
+    if (this.scenario.holds && step === this.pages - 1) return { kind: 'holds' };
     return { kind: 'step', index: step - 2 };
   }
 
@@ -144,4 +146,9 @@ export class ScenarioPlayer {
     const b = this.runB.result;
     if (a && b && this.runA.current && this.runB.current) this.results = { a, b };
   }
+}
+
+/** The pages of a scenario: the story, its steps, "Where does it hold?" (if it has a sweep), the debrief. */
+export function pageCount(scenario: Scenario): number {
+  return scenario.steps.length + 2 + (scenario.holds ? 1 : 0);
 }

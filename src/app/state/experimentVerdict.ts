@@ -1,5 +1,5 @@
 /**
- * The experiment's results in words: one point's numbers (for a hover, a focused cell and the
+ * An experiment in words: the runs it takes and their time; one point's numbers (for a hover, a focused cell and the
  * screen reader), and a sentence on the whole sweep, generated from the medians: with a B − A
  * measure, where B comes out ahead and in how many cells it does so in at least 9 seeds of 10;
  * for one numeric parameter, where the median crosses zero. The figures are the measured series'
@@ -16,6 +16,15 @@ import { t } from '../i18n/t.ts';
 
 /** The share of seeds B must win in for a cell to count as a clear win. */
 export const CLEAR_SHARE = 0.9;
+
+/** The runs an experiment takes and their expected time on this device, in a sentence. */
+export function estimateText(runs: number, seconds: number, workers: number): string {
+  const time =
+    seconds < 90
+      ? t('experiment.seconds', { seconds: formatNumber(Math.max(1, Math.ceil(seconds)), 'count') })
+      : t('experiment.minutes', { minutes: formatNumber(Math.ceil(seconds / 60), 'count') });
+  return t('experiment.count', { runs: formatNumber(runs, 'count'), time, workers });
+}
 
 /** One point's numbers in a sentence. */
 export function describePoint(axes: readonly Axis[], summary: PointSummary | null, values: readonly ParamValue[], measured: string, unit: string): string {

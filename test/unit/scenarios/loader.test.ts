@@ -39,6 +39,18 @@ describe('loadScenario', () => {
     ['a choice that reads an unknown figure', (s: string) => s.replace('holds: gain > 0', 'holds: gian > 0'), 'question.choices.0.holds: "gian"'],
     ['broken YAML', (s: string) => s.replace('title: A test', 'title: [A test'), 'front matter:'],
     ['no front matter', () => '# Just Markdown', 'must start with YAML front matter'],
+    ['a sweep without its section', (s: string) => s.replace('whatIfs:', 'holds:\n  sweep: [B.bonusBank.earnRate=0.01:0.05:3]\nwhatIfs:'), 'Where does it hold?'],
+    [
+      'a sweep of a parameter the model does not have',
+      (s: string) => s.replace('whatIfs:', 'holds:\n  sweep: [B.bonus.rate=0.01:0.05:3]\nwhatIfs:').replace('## Debrief', '## Where does it hold?\n\nText.\n\n## Debrief'),
+      'holds.sweep.0: the swept parameter "bonus.rate" is not a parameter of the model',
+    ],
+    [
+      'a sweep too large for a classroom',
+      (s: string) =>
+        s.replace('whatIfs:', 'holds:\n  sweep: [B.bonusBank.earnRate=0.01:0.05:41, bonusBank.expiryWeeks=4:44:41]\nwhatIfs:').replace('## Debrief', '## Where does it hold?\n\nText.\n\n## Debrief'),
+      'at most 400',
+    ],
   ] as const) {
     it(`refuses ${what}, naming the file`, () => {
       const error = refusal(change(good));

@@ -1,6 +1,6 @@
 /**
  * Every scenario file of content/scenarios: it passes its checks, both variants run on the same
- * seed and people, the debrief fills every slot from the run, and the chart ids a step may name
+ * seed and people, the debrief fills every slot from the run, it asks "where does it hold?", and the chart ids a step may name
  * are the app's charts.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { debriefOf } from '../../../src/scenarios/debrief.ts';
 import { readScenario, scenarioFiles } from '../../../src/scenarios/node/readScenarios.ts';
 import { variantConfig } from '../../../src/scenarios/run.ts';
 import { simulate } from '../../../src/sim/run/simulate.ts';
+import { MAX_HOLDS_RUNS } from '../../../src/scenarios/load.ts';
+import { sweepRunBound } from '../../../src/experiment/plan.ts';
 
 const files = scenarioFiles();
 
@@ -58,6 +60,20 @@ describe('the scenario files', () => {
         }
         for (const figure of Object.values(debrief.figures)) expect(figure.text).not.toBe('—');
         expect(debrief.steps).toHaveLength(scenario.steps.length);
+      });
+
+      it('asks "where does it hold?" with a sweep of one or two assumptions, live-sized for a classroom', () => {
+        if (!checked.ok) return;
+        const { holds, variants } = checked.value;
+        expect(holds).not.toBeNull();
+        if (!holds) return;
+        expect(holds.text.length).toBeGreaterThan(80);
+        expect(holds.axes.length).toBeGreaterThanOrEqual(1);
+        expect(sweepRunBound(holds.axes, holds.repetitions, true)).toBeLessThanOrEqual(MAX_HOLDS_RUNS);
+        // A sweep of one variant's parameter sweeps a parameter it sets or one the other does not.
+        for (const axis of holds.axes) expect(axis.values.length).toBeGreaterThanOrEqual(3);
+        expect(holds.measure).toEqual({ series: 'cumulativeProfit', at: { kind: 'end' }, of: 'B-A' });
+        expect(Object.keys(variants.B.overrides).length + Object.keys(variants.A.overrides).length).toBeGreaterThan(0);
       });
     });
   }

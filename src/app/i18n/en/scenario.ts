@@ -49,4 +49,9 @@ export const scenario = {
   'scenario.qr.show': 'Show QR code',
   'scenario.qr.hide': 'Hide QR code',
   'scenario.qr.label': 'QR code of the link to this step',
+
+  'scenario.holds.title': 'Where does it hold?',
+  'scenario.holds.sweep': 'The sweep: {axes}, {seeds} seeds at each point.',
+  'scenario.holds.run': 'Run the sweep',
+  'scenario.holds.open': 'Open this sweep in the Experiments view, to change it',
 } as const;
