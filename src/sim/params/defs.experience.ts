@@ -148,7 +148,7 @@ export const experienceDefs = {
     group: 'service', kind: 'number', label: 'Leaving after a conflict', unit: 'chance',
     min: 0, max: 1, step: 0.01, default: 0.5,
     help: 'Chance that a complainer met with a dispute leaves at once, never to return.',
-    source: 'S2.R4 (the article\'s claim: "in a conflict you lose them for ever").',
+    source: 'Reason: about half, near TARP\'s [second-hand] 54% disloyal after a complaint left unresolved (81% after a large loss); that they never return is S2.R4 ("in a conflict you lose them for ever").',
   },
   'service.recoveryBonus': {
     group: 'service', kind: 'number', label: 'Recovery bonus of a fix', unit: 'points',
