@@ -15,6 +15,10 @@ import { launchChromium } from '../setup/chromium.ts';
 import { seriousViolations } from './axe.ts';
 import { offOrigin, openApp, waitForRun } from './harness.ts';
 import { debriefStep } from '../support/scenarioPages.ts';
+import { spreadSeeds } from '../../src/analysis/seeds.ts';
+import { VERDICT_SEEDS } from '../../src/app/state/seedVerdict.ts';
+import { variantConfig } from '../../src/scenarios/run.ts';
+import { simulate } from '../../src/sim/run/simulate.ts';
 
 const read = readScenarios();
 const scenarios: Scenario[] = read.ok ? read.value : [];
@@ -121,6 +125,13 @@ describe('the player', () => {
     await ready(page);
     await page.waitForSelector('[data-debrief]');
     const gain = cliFigures('admit-mistakes', 4).gain;
+    // The verdict over the ten seeds from 4: B's count as the core gives it in Node.
+    const scenario = scenarios.find((candidate) => candidate.id === 'admit-mistakes')!;
+    const profit = (variant: 'A' | 'B', seed: number) => simulate(variantConfig(scenario, variant, seed)).summary.cumulativeProfit;
+    const ahead = spreadSeeds(4, VERDICT_SEEDS).filter((seed) => profit('B', seed) > profit('A', seed)).length;
+    await page.waitForSelector('[data-seed-verdict="done"]', { timeout: 60_000 });
+    expect(await page.getAttribute('[data-seed-verdict]', 'data-seeds-ahead')).toBe(String(ahead));
+    expect(await page.locator('[data-seed-verdict]').innerText()).toContain(`Over 10 seeds (4 to 13), B (Admit and fix) ends with more cumulative profit than A (Excuses) in ${ahead} of the 10.`);
     expect(await page.getAttribute('[data-debrief] tr[data-figure="gain"]', 'data-value')).toBe(String(gain.value));
     expect(await page.locator('[data-debrief] tr[data-figure="gain"] td').innerText()).toBe(gain.text);
     const sandbox = new URL((await page.getAttribute('[data-open-sandbox]', 'href')) ?? '', page.url());

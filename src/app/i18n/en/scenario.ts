@@ -54,4 +54,12 @@ export const scenario = {
   'scenario.holds.sweep': 'The sweep: {axes}, {seeds} seeds at each point.',
   'scenario.holds.run': 'Run the sweep',
   'scenario.holds.open': 'Open this sweep in the Experiments view, to change it',
+
+  'scenario.seeds.running': 'Running A and B on {count} seeds, to see whether the verdict holds over luck: {done} of {total} runs…',
+  'scenario.seeds.counted': 'Over {count} seeds ({first} to {last}), B ({b}) ends with more cumulative profit than A ({a}) in {ahead} of the {count}.',
+  'scenario.seeds.clearB': 'The verdict for B holds over luck at this set-up.',
+  'scenario.seeds.clearA': 'The verdict for A holds over luck at this set-up.',
+  'scenario.seeds.luck': 'At this set-up which one comes out ahead is largely luck: read the debrief as one run among many.',
+  'scenario.seeds.failed': 'The runs over other seeds stopped: {error}',
+  'scenario.seeds.retry': 'Run them again',
 } as const;
