@@ -19,6 +19,7 @@ import { params } from '../support/runs.ts';
 import { PHONE_FRAME_PAGE, PHONE_SIZE } from '../setup/recordedBuild.ts';
 import { recordedAppUrl } from './harness.ts';
 import { debriefStep } from '../support/scenarioPages.ts';
+import { experimentInNode } from '../support/experimentInNode.ts';
 
 const SANDBOX_DONE = '[data-sandbox][data-status="done"]';
 const SCENARIO_DONE = '[data-scenario][data-status="done"]';
@@ -65,6 +66,16 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
     expect(cards).toEqual(scenarios.value.map((scenario) => scenario.id));
     expect(await page().evaluate(`document.querySelectorAll('[data-status]').length`)).toBe(0);
   }, 60_000);
+
+  it('runs a two-parameter experiment on its workers to Node’s medians, cell by cell', async () => {
+    const query = 'compare=on&b.acquisition.spendPerWeek=3000&people=300&weeks=26&sweep=B.acquisition.spendPerWeek=250:4000:3&sweep=purchases.grossMargin=0.2:0.6:2&sweepSeeds=2';
+    await page().goto(recordedAppUrl(`?view=experiment&${query}`));
+    await waitForSelector(page(), '[data-control="run"]', 30_000);
+    await page().click('[data-control="run"]');
+    await waitForSelector(page(), '[data-experiment-view][data-status="done"]', 90_000);
+    const medians = await page().evaluate(`Array.from(document.querySelectorAll('[data-heatmap] [data-point]'), (cell) => Number(cell.getAttribute('data-median')))`);
+    expect(medians).toEqual((await experimentInNode(query)).medians);
+  }, 120_000);
 
   it('goes from the home page’s card to the sandbox, which shows its default run with Chromium’s numbers', async () => {
     await page().goto(recordedAppUrl());

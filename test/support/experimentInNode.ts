@@ -14,11 +14,12 @@ export function experimentOf(query: string): Experiment {
   return { base, ...parts };
 }
 
-/** The experiment's plan and its CSV (every run in long form), computed in Node. */
-export async function experimentInNode(query: string): Promise<{ experiment: Experiment; plan: ExperimentPlan; csv: string }> {
+/** The experiment's plan, its CSV (every run in long form) and each point's median, computed in Node. */
+export async function experimentInNode(query: string): Promise<{ experiment: Experiment; plan: ExperimentPlan; csv: string; medians: number[] }> {
   const experiment = experimentOf(query);
   const plan = planExperiment(experiment);
   const runner = new ExperimentRunner(plan, experiment.measure, [async (config, series) => simulate(config).series[series]]);
   const outcome = await runner.run();
-  return { experiment, plan, csv: experimentCsv(experiment, outcome.results) };
+  const medians = outcome.results.summaries().map((summary) => summary?.median ?? Number.NaN);
+  return { experiment, plan, csv: experimentCsv(experiment, outcome.results), medians };
 }
