@@ -10,7 +10,9 @@ import type { ExperimentLinkParts } from '../../experiment/link.ts';
 import { planExperiment, type Experiment, type ExperimentBase, type ExperimentPlan } from '../../experiment/plan.ts';
 import type { ExperimentResults, PointSummary } from '../../experiment/results.ts';
 import { ExperimentRunner, type ExperimentProgress, type SeriesExecutor } from '../../experiment/runner.ts';
-import type { ParamKey, Params } from '../../sim/index.ts';
+import { LIMITS, type ParamKey, type Params } from '../../sim/index.ts';
+import { formatNumber } from '../format/numbers.ts';
+import { t, type MessageKey } from '../i18n/t.ts';
 import {
   axisDraftFor,
   axisDraftOf,
@@ -46,6 +48,9 @@ export interface ExperimentStart {
   /** The experiment's parts from a link; without axes the builder offers its first axis. */
   parts: ExperimentLinkParts;
 }
+
+/** The size fields' names, for their errors and labels. */
+export const SIZE_NAMES = { people: 'experiment.size.people', weeks: 'experiment.size.weeks', seed: 'experiment.size.seed' } as const satisfies Record<SizeKey, MessageKey>;
 
 /** Milliseconds between two redraws of results and progress, so that quick runs cost no redraws. */
 const UPDATE_MS = 150;
@@ -119,9 +124,12 @@ export class ExperimentState {
     const errors: Partial<Record<SizeKey, string>> = {};
     const values: Partial<Record<SizeKey, number>> = {};
     for (const key of ['people', 'weeks', 'seed'] as const) {
-      const checked = parseSize(key, this.size[key], Number(this.size[key]) || 0);
+      const checked = parseSize(key, this.size[key], 0);
       if (checked.ok) values[key] = checked.value;
-      else errors[key] = checked.error;
+      else {
+        const { min, max } = LIMITS[key];
+        errors[key] = t('experiment.size.refused', { name: t(SIZE_NAMES[key]), min: formatNumber(min, 'count'), max: formatNumber(max, 'count') });
+      }
     }
     const { people, weeks, seed } = values;
     const base: ExperimentBase | null =

@@ -1,11 +1,13 @@
 /**
- * An experiment in words: the runs it takes and their time; one point's numbers (for a hover, a focused cell and the
- * screen reader), and a sentence on the whole sweep, generated from the medians: with a B − A
- * measure, where B comes out ahead and in how many cells it does so in at least 9 seeds of 10;
- * for one numeric parameter, where the median crosses zero. The figures are the measured series'
- * own unit; parameters in their own.
+ * An experiment in words: an axis's title and what is measured, the runs it takes and their time,
+ * one point's numbers (for a hover, a focused cell and the screen reader), and a sentence on the
+ * whole sweep, generated from the medians: with a B − A measure, where B comes out ahead and in
+ * how many cells it does so in at least 9 seeds of 10; for one numeric parameter, where the median
+ * crosses zero. The figures are the measured series' own unit; parameters in their own.
  */
 import { axisName, type Axis } from '../../experiment/axis.ts';
+import { measureInfo, type Measure } from '../../experiment/measure.ts';
+import { paramDef } from '../../sim/params/schema.ts';
 import type { ParamValue } from '../../sim/params/types.ts';
 import type { PointSummary } from '../../experiment/results.ts';
 import { zeroCrossings } from '../charts/experimentGrid.ts';
@@ -16,6 +18,20 @@ import { t } from '../i18n/t.ts';
 
 /** The share of seeds B must win in for a cell to count as a clear win. */
 export const CLEAR_SHARE = 0.9;
+
+/** An axis's title on a chart: the parameter's label, the set-up it changes (with a B) and its unit. */
+export function axisTitle(axis: Axis, withB: boolean): string {
+  const def = paramDef(axis.key);
+  const where = withB ? ` (${axis.target === 'both' ? t('experiment.axis.both') : axis.target})` : '';
+  const unit = def.unit && (def.kind === 'number' || def.kind === 'integer') ? `, ${def.unit}` : '';
+  return `${def.label}${where}${unit}`;
+}
+
+/** What an experiment measures, in words: “Profit since week 0, B − A”. */
+export function measuredText(measure: Measure): string {
+  const of = measure.of === 'B-A' ? t('experiment.measure.difference') : measure.of;
+  return t('experiment.measured', { series: measureInfo(measure).description, of });
+}
 
 /** The runs an experiment takes and their expected time on this device, in a sentence. */
 export function estimateText(runs: number, seconds: number, workers: number): string {

@@ -45,7 +45,7 @@ describe('the experiment builder’s state', () => {
     expect(experiment.estimateSeconds(2)).toBeCloseTo(expectedSeconds(300, 20, 12, 1) / 2, 12);
     experiment.size.people = 'many';
     flushSync();
-    expect(experiment.sizeCheck.errors.people).toBeDefined();
+    expect(experiment.sizeCheck.errors.people).toBe('People in the market: a whole number from 1 to 2,000,000.');
     expect(experiment.check).toBeNull();
     expect(experiment.estimateSeconds(2)).toBeNull();
   });

@@ -40,7 +40,6 @@ export const experiment = {
   'experiment.measure.weekNumber': 'Week (from 0)',
   'experiment.measure.of': 'Of',
   'experiment.measure.difference': 'B − A',
-  'experiment.measure.ofDifference': 'B − A',
   'experiment.measured': '{series}, {of}',
 
   'experiment.size.legend': 'Seeds and size of each run',
@@ -48,6 +47,7 @@ export const experiment = {
   'experiment.size.people': 'People in the market',
   'experiment.size.weeks': 'Weeks',
   'experiment.size.seed': 'First seed',
+  'experiment.size.refused': '{name}: a whole number from {min} to {max}.',
   'experiment.seedsHelp':
     'Every point runs the same seeds, counted up from the first, so a difference between two points is the parameter’s, not luck’s.',
 
