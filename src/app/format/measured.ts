@@ -3,8 +3,7 @@
  * dollars as money, shares as percentages, people and events as counts, and any other unit
  * (satisfaction points, …) with three significant digits and the unit after it.
  */
-import { formatCompact, formatNumber, type NumberKind } from './numbers.ts';
-import { locale } from '../i18n/t.ts';
+import { formatCompact, formatNumber, formatSignificant, type NumberKind } from './numbers.ts';
 
 const COUNTED = new Set(['people', 'purchases', 'weeks', 'complaints', 'claims', 'touches']);
 
@@ -15,9 +14,7 @@ export function kindOfUnit(unit: string): NumberKind | null {
   return COUNTED.has(unit) ? 'count' : null;
 }
 
-function plain(value: number): string {
-  return new Intl.NumberFormat(locale(), { maximumSignificantDigits: 3 }).format(value);
-}
+const plain = (value: number) => formatSignificant(value, 3);
 
 /** A figure for reading: "$12,400", "−$310", "1,204", "68.3%", "4.21 points". */
 export function formatMeasured(value: number, unit: string): string {

@@ -52,6 +52,11 @@ export function formatRounded(value: number, kind: NumberKind): string {
   return formatter('money0', { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
 }
 
+/** A plain number to `digits` significant digits: "0.001333", "1,250", "4.21". */
+export function formatSignificant(value: number, digits: number): string {
+  return formatter(`significant${digits}`, { maximumSignificantDigits: digits }).format(value);
+}
+
 /** Seconds with two decimals, from milliseconds. */
 export function formatSeconds(milliseconds: number): string {
   return formatter('seconds', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(milliseconds / 1000);

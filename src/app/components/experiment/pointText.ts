@@ -4,10 +4,11 @@
  * as it is named.
  */
 import type { ParamValue } from '../../../sim/params/types.ts';
-import { locale, t } from '../../i18n/t.ts';
+import { formatSignificant } from '../../format/numbers.ts';
+import { t } from '../../i18n/t.ts';
 
 export function valueText(value: ParamValue): string {
   if (typeof value === 'boolean') return value ? t('sandbox.group.on') : t('sandbox.group.off');
-  if (typeof value === 'number') return new Intl.NumberFormat(locale(), { maximumSignificantDigits: 4 }).format(value);
+  if (typeof value === 'number') return formatSignificant(value, 4);
   return value;
 }
