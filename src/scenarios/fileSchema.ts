@@ -62,6 +62,13 @@ export const frontMatterSchema = v.strictObject({
       measure: v.optional(text, 'B-A.cumulativeProfit'),
     }),
   ),
+  /** A's changes, one lever at a time, that turn it into B: the debrief's decomposition of B − A. */
+  levers: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ label: text, set: overrides })),
+      v.minLength(2, 'must name at least two levers (one lever is B − A itself)'),
+    ),
+  ),
   whatIfs: v.optional(
     v.array(v.strictObject({ label: text, A: v.optional(overrides, {}), B: v.optional(overrides, {}), both: v.optional(overrides, {}) })),
     [],

@@ -14,7 +14,7 @@ import { axisFromText, axisName, overlaps, type Axis } from '../experiment/axis.
 import { parseMeasure } from '../experiment/measure.ts';
 import { sweepRunBound } from '../experiment/plan.ts';
 import { parseCondition, parseTemplate, templateNames, conditionNames, type TemplateNode } from './template.ts';
-import { VARIANTS, type Choice, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf, type WhereItHolds } from './types.ts';
+import { VARIANTS, type Choice, type Lever, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf, type WhereItHolds } from './types.ts';
 
 export const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -120,6 +120,28 @@ function holdsOf(front: FrontMatter, text: string | null): WhereItHolds | null {
   return { text, axes, repetitions, measure };
 }
 
+/** The keys in which two sets of parameters differ. */
+function differingKeys(one: Overrides, other: Overrides): string[] {
+  const first = need(paramsWith(one), 'levers');
+  const second = need(paramsWith(other), 'levers');
+  return Object.keys(first).filter((key) => first[key as keyof typeof first] !== second[key as keyof typeof second]);
+}
+
+function leversOf(front: FrontMatter, variants: Scenario['variants']): Lever[] {
+  if (!front.levers) return [];
+  let overrides: Overrides = { ...variants.A.overrides };
+  const levers = front.levers.map((lever, index) => {
+    const before = overrides;
+    overrides = { ...overrides, ...lever.set };
+    checkParams(overrides, `levers.${index}.set`);
+    if (differingKeys(before, overrides).length === 0) throw new Refusal(`levers.${index}: changes nothing that the levers before it had not`);
+    return { label: lever.label, overrides };
+  });
+  const left = differingKeys(overrides, variants.B.overrides);
+  if (left.length > 0) throw new Refusal(`levers: applied in turn to A they do not give B, which differs still in ${left.join(', ')}`);
+  return levers;
+}
+
 function whatIfsOf(front: FrontMatter, variants: Scenario['variants']): WhatIf[] {
   return front.whatIfs.map((whatIf, index) => {
     const changes = {} as Record<Variant, Overrides>;
@@ -156,6 +178,7 @@ function build(id: string, source: string): Scenario {
     steps: stepsOf(front, sections.steps, figures),
     holds: holdsOf(front, sections.holds),
     debrief: template(sections.debrief, '## Debrief', figures),
+    levers: leversOf(front, variants),
     note: template(sections.note, '## Note', figures),
     whatIfs: whatIfsOf(front, variants),
   };

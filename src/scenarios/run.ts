@@ -6,15 +6,34 @@
 import { paramsWith } from '../sim/params/validate.ts';
 import type { Params } from '../sim/params/schema.ts';
 import type { RunConfig } from '../sim/run/config.ts';
-import type { Overrides, Scenario, Variant } from './types.ts';
+import type { Lever, Overrides, Scenario, Variant } from './types.ts';
 
 /** A variant's parameters; a scenario that was loaded always gives valid ones. */
 export function variantParams(scenario: Scenario, variant: Variant, changes: Overrides = {}): Params {
-  const checked = paramsWith({ ...scenario.variants[variant].overrides, ...changes });
-  if (!checked.ok) throw new Error(`${scenario.id}, ${variant}: ${checked.error}`);
+  return checkedParams({ ...scenario.variants[variant].overrides, ...changes }, `${scenario.id}, ${variant}`);
+}
+
+function checkedParams(overrides: Overrides, where: string): Params {
+  const checked = paramsWith(overrides);
+  if (!checked.ok) throw new Error(`${where}: ${checked.error}`);
   return checked.value;
 }
 
 export function variantConfig(scenario: Scenario, variant: Variant, seed: number = scenario.seed): RunConfig {
   return { seed, weeks: scenario.weeks, people: scenario.people, params: variantParams(scenario, variant) };
+}
+
+/**
+ * The runs of a scenario's decomposition on one seed: A, then A with each lever in turn (the last
+ * is B). Empty when the scenario names no levers.
+ */
+export function leverConfigs(scenario: Scenario, seed: number = scenario.seed): RunConfig[] {
+  if (scenario.levers.length === 0) return [];
+  const config = (lever: Lever): RunConfig => ({
+    seed,
+    weeks: scenario.weeks,
+    people: scenario.people,
+    params: checkedParams(lever.overrides, `${scenario.id}, lever "${lever.label}"`),
+  });
+  return [variantConfig(scenario, 'A', seed), ...scenario.levers.map(config)];
 }

@@ -52,6 +52,16 @@ export interface WhereItHolds {
   measure: Measure;
 }
 
+/**
+ * One lever of the way from A to B: the debrief runs A, then A with the first lever, then with the
+ * first two, …, and the last is B; each lever's share of B − A is the step it adds, seed by seed.
+ */
+export interface Lever {
+  label: string;
+  /** The parameters with this lever and every one before it: A's, then the levers' changes. */
+  overrides: Overrides;
+}
+
 export interface WhatIf {
   label: string;
   /** Changes on top of each variant's own parameters. */
@@ -79,6 +89,8 @@ export interface Scenario {
   /** The step "Where does it hold?", after the steps and before the debrief; null without one. */
   holds: WhereItHolds | null;
   debrief: TemplateNode[];
+  /** A's changes into B one lever at a time, when A and B differ in more than one; else empty. */
+  levers: Lever[];
   note: TemplateNode[];
   whatIfs: WhatIf[];
 }

@@ -59,6 +59,40 @@ describe('loadScenario', () => {
     });
   }
 
+  describe('levers', () => {
+    /** good.md with B a bank that also earns 4%, and the given levers from A to B. */
+    const withLevers = (levers: string) =>
+      good.replace('bonusBank.enabled: true', 'bonusBank.enabled: true\n      bonusBank.earnRate: 0.04').replace('whatIfs:', `levers:\n${levers}\nwhatIfs:`);
+    const bank = '  - { label: Opens a bank, set: { bonusBank.enabled: true } }';
+    const rate = '  - { label: Earns 4%, set: { bonusBank.earnRate: 0.04 } }';
+
+    it('reads a chain of levers from A to B, each with the levers before it', () => {
+      const checked = load(withLevers(`${bank}\n${rate}`));
+      expect(checked.ok).toBe(true);
+      if (!checked.ok) return;
+      expect(checked.value.levers).toEqual([
+        { label: 'Opens a bank', overrides: { 'bonusBank.enabled': true } },
+        { label: 'Earns 4%', overrides: { 'bonusBank.enabled': true, 'bonusBank.earnRate': 0.04 } },
+      ]);
+    });
+
+    it('gives no levers to a scenario that names none', () => {
+      const checked = load(good);
+      expect(checked.ok && checked.value.levers).toEqual([]);
+    });
+
+    for (const [what, levers, message] of [
+      ['a single lever', bank, 'levers: must name at least two levers'],
+      ['a lever that changes nothing', `${bank}\n  - { label: Again, set: { bonusBank.enabled: true } }\n${rate}`, 'levers.1: changes nothing'],
+      ['a chain that does not end at B', `${bank}\n  - { label: Earns 3%, set: { bonusBank.earnRate: 0.03 } }`, 'do not give B, which differs still in bonusBank.earnRate'],
+      ['a lever of a parameter the model does not have', `${bank}\n  - { label: Gifts, set: { gifts.rate: 0.04 } }`, 'levers.1.set: unknown parameter "gifts.rate"'],
+    ] as const) {
+      it(`refuses ${what}`, () => {
+        expect(refusal(withLevers(levers))).toContain(message);
+      });
+    }
+  });
+
   it('refuses a file name that is not an id', () => {
     expect(refusal(good, 'Bad_Name')).toContain('file name must be the scenario\'s id');
   });
