@@ -15,9 +15,10 @@ import { launchChromium } from '../setup/chromium.ts';
 import { seriousViolations } from './axe.ts';
 import { offOrigin, openApp, waitForRun } from './harness.ts';
 import { debriefStep } from '../support/scenarioPages.ts';
-import { spreadSeeds } from '../../src/analysis/seeds.ts';
+import { spreadSeeds, withSeeds } from '../../src/analysis/seeds.ts';
+import { leverBreakdown } from '../../src/analysis/leverBreakdown.ts';
 import { VERDICT_SEEDS } from '../../src/app/state/seedVerdict.ts';
-import { variantConfig } from '../../src/scenarios/run.ts';
+import { leverConfigs, variantConfig } from '../../src/scenarios/run.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
 
 const read = readScenarios();
@@ -138,6 +139,27 @@ describe('the player', () => {
     expect(sandbox.searchParams.get('seed')).toBe('4');
     await page.keyboard.press('ArrowLeft');
     expect(new URL(page.url()).search).toBe('?scenario=admit-mistakes&step=6&seed=4');
+    await opened.close();
+  });
+
+  it("takes B − A apart lever by lever in spam-folder's debrief, to the medians the core gives in Node", async () => {
+    const spam = scenarios.find((candidate) => candidate.id === 'spam-folder')!;
+    const opened = await openApp(browser, { query: `?scenario=spam-folder&step=${debriefStep(spam)}` });
+    const { page } = opened;
+    await ready(page);
+    await page.waitForSelector('[data-levers="done"]', { timeout: 120_000 });
+    const seeds = spreadSeeds(spam.seed, VERDICT_SEEDS);
+    const finals = leverConfigs(spam).map((config) => withSeeds(config, seeds).map((run) => simulate(run).summary.cumulativeProfit));
+    const shares = leverBreakdown(spam.levers.map((lever) => lever.label), finals, t('scenario.levers.total'));
+    const rows = page.locator('[data-levers] tbody tr');
+    expect(await rows.count()).toBe(spam.levers.length + 1);
+    for (const [index, share] of shares.entries()) {
+      const row = rows.nth(index);
+      expect(await row.getAttribute('data-median')).toBe(String(share.median));
+      expect(await row.locator('th').innerText()).toBe(share.label);
+      expect(await row.locator('td').last().innerText()).toContain(`${share.seedsAhead} of ${VERDICT_SEEDS}`);
+    }
+    expect(await rows.last().getAttribute('data-lever')).toBe('total');
     await opened.close();
   });
 

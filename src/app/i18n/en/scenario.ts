@@ -62,4 +62,16 @@ export const scenario = {
   'scenario.seeds.luck': 'At this set-up which one comes out ahead is largely luck: read the debrief as one run among many.',
   'scenario.seeds.failed': 'The runs over other seeds stopped: {error}',
   'scenario.seeds.retry': 'Run them again',
+
+  'scenario.levers.title': 'Lever by lever',
+  'scenario.levers.intro': 'A and B differ in more than one lever. Each row adds one lever to the row above, from A to B, on the same {count} seeds ({first} to {last}); in each seed the rows add up to B − A. A lever is measured with the ones above it in place, so the order matters where levers interact.',
+  'scenario.levers.caption': 'What each lever adds to B − A in cumulative profit, over {count} seeds',
+  'scenario.levers.lever': 'Lever',
+  'scenario.levers.median': 'Adds (median)',
+  'scenario.levers.range': '10–90% of seeds',
+  'scenario.levers.ahead': 'Pays in',
+  'scenario.levers.aheadOf': '{ahead} of {count}',
+  'scenario.levers.total': 'All of them: B − A',
+  'scenario.levers.running': 'Running A, each lever in turn and B on {count} seeds: {done} of {total} runs…',
+  'scenario.levers.failed': 'The runs lever by lever stopped: {error}',
 } as const;
