@@ -23,7 +23,7 @@ export const policyDefs = {
   },
   'bonusBank.earnRate': {
     group: 'bonusBank', kind: 'number', label: 'Points earned', unit: 'share of amount paid',
-    min: 0, max: 0.5, step: 0.005, default: 0.05,
+    min: 0, max: 0.5, step: 0.0025, default: 0.05,
     help: 'Points credited per dollar paid; one point is worth one cent off a later purchase.',
     source: 'Reason: the same headline rate as the card; the bank gives away less, as points are earned on money paid and some burn.',
   },
