@@ -1,42 +1,27 @@
 /**
- * Helpers for the checks against CDNOW (test/unit/cdnow.test.ts): the closed forms of the BG/NBD
- * and Pareto/NBD models' expected repeat purchases, the CDNOW calibration summary read from the
- * project's parent folder (never copied into the project), and cohort runs whose purchases are
- * counted per person from the transaction log. Time in weeks.
+ * Helpers for the checks against CDNOW (test/unit/cdnow.test.ts, test/unit/fit/): the CDNOW
+ * calibration summary read from the project's parent folder (never copied into the project), and
+ * cohort runs whose purchases are counted per person from the transaction log. Time in weeks.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { RecencyFrequency } from '../../src/analysis/fit/recencyFrequency.ts';
 import type { TransactionTable } from '../../src/sim/model/transactionLog.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
 import { params } from './runs.ts';
 
-/** Gauss's hypergeometric series ₂F₁(a, b; c; z) for |z| < 1, summed until its terms vanish. */
-export function hypergeometric2F1(a: number, b: number, c: number, z: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let n = 0; n < 100_000 && Math.abs(term) > 1e-16 * Math.abs(sum); n++) {
-    term *= ((a + n) * (b + n) * z) / ((c + n) * (n + 1));
-    sum += term;
-  }
-  return sum;
-}
-
-/**
- * BG/NBD's E[X(t)] (Fader, Hardie & Lee 2005, eq. 9):
- * (a + b − 1)/(a − 1) × [1 − (α/(α + t))^r × ₂F₁(r, b; a + b − 1; t/(α + t))].
- */
-export function bgnbdExpected(t: number, r: number, alpha: number, a: number, b: number): number {
-  const hyper = hypergeometric2F1(r, b, a + b - 1, t / (alpha + t));
-  return ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyper);
-}
-
-/** Pareto/NBD's E[X(t)] (Schmittlein, Morrison & Colombo 1987): rβ/(α(s − 1)) × [1 − (β/(β + t))^(s − 1)]. */
-export function paretoNbdExpected(t: number, r: number, alpha: number, s: number, beta: number): number {
-  return ((r * beta) / (alpha * (s - 1))) * (1 - Math.pow(beta / (beta + t), s - 1));
-}
-
 export const CDNOW_FOLDER = fileURLToPath(new URL('../../../shared/data/cdnow/', import.meta.url));
 const SUMMARY = `${CDNOW_FOLDER}cdnow_customers_summary.csv`;
+const WITH_SPEND = `${CDNOW_FOLDER}cdnow_customers_summary_with_transactions.csv`;
+
+/** CDNOW's calibration period as the fitted models read it (x, tₓ, T and mean repeat spend), or null where absent. */
+export function readCdnowHistories(): (RecencyFrequency & { meanSpend: Float64Array }) | null {
+  if (!existsSync(WITH_SPEND)) return null;
+  const [header, ...rows] = readFileSync(WITH_SPEND, 'utf8').trim().split(/\r?\n/);
+  const columns = header.split(',');
+  const column = (name: string) => Float64Array.from(rows, (row) => Number(row.split(',')[columns.indexOf(name)]));
+  return { x: column('x'), tx: column('t_x'), T: column('T'), meanSpend: column('zbar') };
+}
 
 /** CDNOW's calibration period, one entry per customer: repeat purchases and weeks observed. */
 export interface CdnowCustomer {
