@@ -2,12 +2,14 @@
  * `npm run --silent fit -- FILE [options]`: fits the customer-base models to a file and prints the
  * fits as JSON: a file of transactions (summarised as lifetimes does, with an optional end of the
  * calibration period), a customer summary (frequency, recency, T) or a cohort table (active
- * customers per period). Time in weeks for transactions, in the file's units otherwise. Bad input
+ * customers per period), and the simulation calibrated from the better purchase model (its --set
+ * arguments). Time in weeks for transactions; a summary's is read as weeks. Bad input
  * exits with status 2 and one line on stderr; rows that were skipped are listed in the JSON.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { fitCohortTable, fitCustomerBase, MODEL_IDS, type ModelId } from '../analysis/fit/fitModels.ts';
+import { calibrateFromBgNbd, calibrateFromParetoNbd, LEFT_AT_DEFAULTS } from '../analysis/fit/calibration.ts';
+import { fitCohortTable, fitCustomerBase, MODEL_IDS, type ModelFit, type ModelId } from '../analysis/fit/fitModels.ts';
 import { DATE_FORMATS, dayOf, isoDate, type DateFormat } from '../analysis/import/days.ts';
 import { summarise } from '../analysis/import/summarise.ts';
 import { readCohortTable, readCustomerSummary, tableKind } from '../analysis/import/tables.ts';
@@ -28,6 +30,26 @@ monetary_value), or a cohort table with a column "active" (customers still activ
 and after each period). A COLUMN is a header's name or a number from 1. Without --model every
 model that applies is fitted: bgnbd, pareto and gg (with amounts) for customers, sbg for a cohort.
 `;
+
+const valuesOf = (fit: ModelFit) => Object.fromEntries(Object.entries(fit.estimates).map(([name, estimate]) => [name, estimate.value]));
+
+/**
+ * The simulation calibrated from the purchase model with the lower AIC (and Gamma-Gamma's spend):
+ * the parameters, where each came from, and the command that runs it.
+ */
+function calibrationOf(fits: readonly ModelFit[]) {
+  const purchase = fits.filter((fit) => fit.model === 'bgnbd' || fit.model === 'pareto').sort((left, right) => left.aic - right.aic)[0];
+  if (!purchase) return null;
+  const spendFit = fits.find((fit) => fit.model === 'gg');
+  const spend = spendFit ? (valuesOf(spendFit) as { p: number; q: number; v: number }) : null;
+  const values = valuesOf(purchase);
+  const calibration =
+    purchase.model === 'bgnbd'
+      ? calibrateFromBgNbd(values as { r: number; alpha: number; a: number; b: number }, spend)
+      : calibrateFromParetoNbd(values as { r: number; alpha: number; s: number; beta: number }, spend);
+  const command = `npm run --silent sim -- ${Object.entries(calibration.set).map(([key, value]) => `--set ${key}=${value}`).join(' ')}`;
+  return { from: purchase.model, ...calibration, leftAtDefaults: LEFT_AT_DEFAULTS, command };
+}
 
 const column = (value: string | undefined): string | number | undefined => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value);
 
@@ -93,7 +115,9 @@ function main(argv: readonly string[]): number {
   if (kind === 'summary') {
     const base = readCustomerSummary(text);
     if (!base.ok) return refuse(`${path}: ${base.error}`);
-    return print({ customers: base.value.x.length, fits: fitCustomerBase(base.value, forCustomers) });
+    const fits = fitCustomerBase(base.value, forCustomers);
+    // A summary's time unit is the file's: the calibration reads it as weeks, as CDNOW's is.
+    return print({ customers: base.value.x.length, fits, calibration: calibrationOf(fits), timeUnit: 'weeks (assumed: the simulation runs in weeks)' });
   }
   const choice: ColumnChoice = { customer: column(values.customer), date: column(values.date), amount: column(values.amount), dateFormat: dateFormat as DateFormat | undefined };
   const read = readTransactions(text, choice);
@@ -108,6 +132,7 @@ function main(argv: readonly string[]): number {
   const base = summarise(transactions, calibrationEnd);
   if (base.ids.length === 0) return refuse(`${path}: no customer bought before the end of the calibration period`);
   const calendar = columns.dateFormat !== 'days';
+  const fits = fitCustomerBase({ ...base, meanSpend: columns.amount === null ? null : base.meanSpend }, forCustomers);
   return print({
     columns: { customer: columns.customer + 1, date: columns.date + 1, amount: columns.amount === null ? null : columns.amount + 1, names: columns.names, dateFormat: columns.dateFormat },
     transactions: transactions.customer.length,
@@ -115,7 +140,8 @@ function main(argv: readonly string[]): number {
     skipped: skipped.slice(0, LISTED_SKIPS),
     customers: base.ids.length,
     calibrationEnd: calendar ? isoDate(base.calibrationEnd) : base.calibrationEnd,
-    fits: fitCustomerBase({ ...base, meanSpend: columns.amount === null ? null : base.meanSpend }, forCustomers),
+    fits,
+    calibration: calibrationOf(fits),
   });
 }
 

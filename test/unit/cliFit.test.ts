@@ -36,6 +36,15 @@ describe('npm run fit', () => {
     const core = fitBgNbd(cdnow!);
     expect(document.fits[0].estimates.r.value).toBeCloseTo(core.estimates.r.value, 4);
     expect(document.fits[0].logLikelihood).toBeCloseTo(core.logLikelihood, 1);
+    // Calibrated from BG/NBD, which fits CDNOW better (lower AIC), with Gamma-Gamma's basket; the
+    // command it prints runs the simulation.
+    expect(document.calibration.from).toBe('bgnbd');
+    expect(document.calibration.set['churn.dropoutA']).toBeCloseTo(0.7929, 3);
+    expect(document.calibration.set['purchases.basket']).toBeCloseTo(35.17, 1);
+    const sets = [...document.calibration.command.matchAll(/--set (\S+)/g)].flatMap((match: RegExpMatchArray) => ['--set', match[1]!]);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...sets, '--weeks', '8', '--people', '300'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).params['churn.dropoutEnabled']).toBe(true);
   });
 
   it.skipIf(cdnow === null)("fits lifetimes' summary of CDNOW (frequency, recency, T) with both purchase models, and no spend model without spend", () => {
