@@ -6,7 +6,7 @@
  * arguments). Time in weeks for transactions; a summary's is read as weeks. Bad input
  * exits with status 2 and one line on stderr; rows that were skipped are listed in the JSON.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { calibrateFromBgNbd, calibrateFromParetoNbd, LEFT_AT_DEFAULTS } from '../analysis/fit/calibration.ts';
 import { fitCohortTable, fitCustomerBase, MODEL_IDS, type ModelFit, type ModelId } from '../analysis/fit/fitModels.ts';
@@ -14,6 +14,9 @@ import { DATE_FORMATS, dayOf, isoDate, type DateFormat } from '../analysis/impor
 import { summarise } from '../analysis/import/summarise.ts';
 import { readCohortTable, readCustomerSummary, tableKind } from '../analysis/import/tables.ts';
 import { readTransactions, type ColumnChoice } from '../analysis/import/transactions.ts';
+import { predictCustomers } from '../analysis/fit/predictions.ts';
+import { predictionsCsv } from '../analysis/export/predictionsCsv.ts';
+import type { RecencyFrequency } from '../analysis/fit/recencyFrequency.ts';
 import { runMain } from './runMain.ts';
 
 /** Files above this size are refused rather than read into memory (about 10 million rows of transactions). */
@@ -23,12 +26,15 @@ const LISTED_SKIPS = 20;
 
 const USAGE = `usage: npm run --silent fit -- FILE [--model ${MODEL_IDS.join('|')}] [--calibration-end DATE]
        [--customer COLUMN] [--date COLUMN] [--amount COLUMN] [--date-format ${DATE_FORMATS.join('|')}]
+       [--predictions OUT.csv [--horizon WEEKS]]
 
 FILE is a CSV or TSV of transactions (a customer, a date and optionally an amount per row), a
 customer summary with the columns frequency, recency and T (as lifetimes writes it; optionally
 monetary_value), or a cohort table with a column "active" (customers still active at the start
 and after each period). A COLUMN is a header's name or a number from 1. Without --model every
 model that applies is fitted: bgnbd, pareto and gg (with amounts) for customers, sbg for a cohort.
+--predictions writes each customer's P(alive), expected purchases in the next WEEKS (default 52)
+and, with amounts, expected spend and revenue, from BG/NBD and Gamma-Gamma, as CSV.
 `;
 
 const valuesOf = (fit: ModelFit) => Object.fromEntries(Object.entries(fit.estimates).map(([name, estimate]) => [name, estimate.value]));
@@ -51,6 +57,16 @@ function calibrationOf(fits: readonly ModelFit[]) {
   return { from: purchase.model, ...calibration, leftAtDefaults: LEFT_AT_DEFAULTS, command };
 }
 
+/** Writes the per-customer predictions of BG/NBD (fitted, if it was not among the models) and Gamma-Gamma. */
+function writePredictions(out: string, base: RecencyFrequency & { ids: string[]; meanSpend: ArrayLike<number> | null }, fits: readonly ModelFit[], horizon: number): string {
+  const purchases = fits.find((fit) => fit.model === 'bgnbd') ?? fitCustomerBase(base, ['bgnbd'])[0]!;
+  const spendFit = fits.find((fit) => fit.model === 'gg') ?? (base.meanSpend ? fitCustomerBase(base, ['gg'])[0] : undefined);
+  const spend = spendFit ? (valuesOf(spendFit) as { p: number; q: number; v: number }) : null;
+  const predictions = predictCustomers(base, valuesOf(purchases) as { r: number; alpha: number; a: number; b: number }, spend, horizon);
+  writeFileSync(out, predictionsCsv(base, predictions, horizon));
+  return out;
+}
+
 const column = (value: string | undefined): string | number | undefined => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value);
 
 function main(argv: readonly string[]): number {
@@ -71,6 +87,8 @@ function main(argv: readonly string[]): number {
         date: { type: 'string' },
         amount: { type: 'string' },
         'date-format': { type: 'string' },
+        predictions: { type: 'string' },
+        horizon: { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -89,6 +107,9 @@ function main(argv: readonly string[]): number {
   if (unknown) return refuse(`--model ${unknown}: the models are ${MODEL_IDS.join(', ')}`);
   const dateFormat = values['date-format'];
   if (dateFormat !== undefined && !(DATE_FORMATS as readonly string[]).includes(dateFormat)) return refuse(`--date-format ${dateFormat}: the formats are ${DATE_FORMATS.join(', ')}`);
+
+  const horizon = values.horizon === undefined ? 52 : Number(values.horizon);
+  if (!(Number.isFinite(horizon) && horizon > 0 && horizon <= 520)) return refuse(`--horizon ${values.horizon}: give weeks from more than 0 to 520`);
 
   let size: number;
   try {
@@ -116,8 +137,9 @@ function main(argv: readonly string[]): number {
     const base = readCustomerSummary(text);
     if (!base.ok) return refuse(`${path}: ${base.error}`);
     const fits = fitCustomerBase(base.value, forCustomers);
+    const predictions = values.predictions === undefined ? null : writePredictions(values.predictions, base.value, fits, horizon);
     // A summary's time unit is the file's: the calibration reads it as weeks, as CDNOW's is.
-    return print({ customers: base.value.x.length, fits, calibration: calibrationOf(fits), timeUnit: 'weeks (assumed: the simulation runs in weeks)' });
+    return print({ customers: base.value.x.length, fits, calibration: calibrationOf(fits), timeUnit: 'weeks (assumed: the simulation runs in weeks)', predictions });
   }
   const choice: ColumnChoice = { customer: column(values.customer), date: column(values.date), amount: column(values.amount), dateFormat: dateFormat as DateFormat | undefined };
   const read = readTransactions(text, choice);
@@ -132,7 +154,9 @@ function main(argv: readonly string[]): number {
   const base = summarise(transactions, calibrationEnd);
   if (base.ids.length === 0) return refuse(`${path}: no customer bought before the end of the calibration period`);
   const calendar = columns.dateFormat !== 'days';
-  const fits = fitCustomerBase({ ...base, meanSpend: columns.amount === null ? null : base.meanSpend }, forCustomers);
+  const customerBase = { ...base, meanSpend: columns.amount === null ? null : base.meanSpend };
+  const fits = fitCustomerBase(customerBase, forCustomers);
+  const predictions = values.predictions === undefined ? null : writePredictions(values.predictions, customerBase, fits, horizon);
   return print({
     columns: { customer: columns.customer + 1, date: columns.date + 1, amount: columns.amount === null ? null : columns.amount + 1, names: columns.names, dateFormat: columns.dateFormat },
     transactions: transactions.customer.length,
@@ -142,6 +166,7 @@ function main(argv: readonly string[]): number {
     calibrationEnd: calendar ? isoDate(base.calibrationEnd) : base.calibrationEnd,
     fits,
     calibration: calibrationOf(fits),
+    predictions,
   });
 }
 

@@ -4,7 +4,7 @@
  * transaction export; and one line with status 2 for every kind of bad input.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,32 @@ describe('npm run fit', () => {
     expect(document.fits[0].estimates.r.value).toBeGreaterThan(0);
   });
 
+  it.skipIf(cdnow === null)("writes each customer's predictions: CDNOW's customer 4 is alive with 0.727 and buys 1.226 times in 39 weeks", () => {
+    const out = join(folder, 'predictions.csv');
+    const { status, stdout } = fit([`${CDNOW_FOLDER}CDNOW_sample.txt`, '--customer', '1', '--date', '3', '--amount', '5', '--calibration-end', '19970930', '--model', 'bgnbd', '--predictions', out, '--horizon', '39']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).predictions).toBe(out);
+    const [header, first, ...rest] = readFileSync(out, 'utf8').trim().split('\n');
+    expect(header).toBe('customer,x,t_x,T,mean_spend,p_alive,purchases_next_39_weeks,expected_spend,revenue_next_39_weeks');
+    expect(rest).toHaveLength(2356);
+    const cells = first!.split(',');
+    expect(cells[0]).toBe('00004');
+    expect(Number(cells[5])).toBeCloseTo(0.727, 3);
+    expect(Number(cells[6])).toBeCloseTo(1.226, 2);
+  });
+
+  it('writes an id that a spreadsheet would run as a formula as inert text', () => {
+    const out = join(folder, 'inert.csv');
+    const input = file('formula.csv', 'customer,date,amount\n"=HYPERLINK(""http://x"")",2024-01-01,5\n"=HYPERLINK(""http://x"")",2024-02-01,6\n+1,2024-01-03,2\n@a,2024-01-04,2\nplain,2024-01-05,3\nplain,2024-03-05,3\n');
+    expect(fit([input, '--model', 'bgnbd', '--predictions', out]).status).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).toContain("\n'+1,");
+    expect(text).toContain("\n'@a,");
+    expect(text).toContain('\nplain,');
+    expect(text.trim().split('\n')).toHaveLength(5);
+  });
+
   it('lists the rows it skipped, with their lines', () => {
     const { status, stdout } = fit([file('some-bad.csv', 'customer,date,amount\nA,2024-01-01,5\nA,2024-02-01,x\nA,2024-03-01,7\nB,2024-01-09,3\nB,2024-04-01,3\n'), '--model', 'bgnbd']);
     expect(status).toBe(0);
@@ -92,6 +118,7 @@ describe('npm run fit', () => {
       [[file('e.csv', 'who,when\nA,2024-01-01\n')], /which column is the customer\?/],
       [[file('f.csv', 'frequency,recency,T\n2,5,3\n')], /line 2: recency 5 is after T 3/],
       [['--wat'], /Unknown option '--wat'/],
+      [[file('g.csv', 'customer,date\nA,2024-01-01\n'), '--horizon', '0'], /--horizon 0: give weeks from more than 0 to 520/],
     ];
     for (const [args, message] of cases) {
       const { status, stdout, stderr } = fit(args);
