@@ -67,6 +67,20 @@ function writePredictions(out: string, base: RecencyFrequency & { ids: string[];
   return out;
 }
 
+/**
+ * The check on the customers' own later history: the purchases they made after the calibration
+ * period against what BG/NBD expected of each, summed; null when the file ends with it.
+ */
+function holdoutOf(base: ReturnType<typeof summarise>, fits: readonly ModelFit[]) {
+  const weeks = (base.lastDay - base.calibrationEnd) / 7;
+  const purchases = fits.find((fit) => fit.model === 'bgnbd');
+  if (!(weeks > 0) || !purchases) return null;
+  const parameters = valuesOf(purchases) as { r: number; alpha: number; a: number; b: number };
+  const predictions = predictCustomers({ ...base, meanSpend: null }, parameters, null, weeks);
+  const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
+  return { weeks, actualPurchases: sum(base.holdoutPurchases), expectedPurchases: sum(predictions.expectedPurchases) };
+}
+
 const column = (value: string | undefined): string | number | undefined => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value);
 
 function main(argv: readonly string[]): number {
@@ -166,6 +180,7 @@ function main(argv: readonly string[]): number {
     calibrationEnd: calendar ? isoDate(base.calibrationEnd) : base.calibrationEnd,
     fits,
     calibration: calibrationOf(fits),
+    holdout: holdoutOf(base, fits),
     predictions,
   });
 }

@@ -36,6 +36,15 @@ describe('npm run fit', () => {
     const core = fitBgNbd(cdnow!);
     expect(document.fits[0].estimates.r.value).toBeCloseTo(core.estimates.r.value, 4);
     expect(document.fits[0].logLikelihood).toBeCloseTo(core.logLikelihood, 1);
+    // The holdout, 1 October 1997 to 30 June 1998: the days with a purchase, counted from the raw
+    // file here, against the sum of BG/NBD's forecasts for each customer.
+    const holdoutDays = new Set(
+      readFileSync(`${CDNOW_FOLDER}CDNOW_sample.txt`, 'utf8').trim().split('\n').map((line) => line.trim().split(/\s+/)).filter((cells) => cells[2]! > '19970930').map((cells) => `${cells[0]} ${cells[2]}`),
+    );
+    expect(document.holdout.weeks).toBe(39);
+    expect(document.holdout.actualPurchases).toBe(holdoutDays.size);
+    expect(document.holdout.expectedPurchases / holdoutDays.size).toBeGreaterThan(0.8);
+    expect(document.holdout.expectedPurchases / holdoutDays.size).toBeLessThan(1.2);
     // Calibrated from BG/NBD, which fits CDNOW better (lower AIC), with Gamma-Gamma's basket; the
     // command it prints runs the simulation.
     expect(document.calibration.from).toBe('bgnbd');
