@@ -8,15 +8,9 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { calibrateFromBgNbd, calibrateFromParetoNbd, LEFT_AT_DEFAULTS } from '../analysis/fit/calibration.ts';
-import { fitCohortTable, fitCustomerBase, MODEL_IDS, type ModelFit, type ModelId } from '../analysis/fit/fitModels.ts';
-import { DATE_FORMATS, dayOf, isoDate, type DateFormat } from '../analysis/import/days.ts';
-import { summarise } from '../analysis/import/summarise.ts';
-import { readCohortTable, readCustomerSummary, tableKind } from '../analysis/import/tables.ts';
-import { readTransactions, type ColumnChoice } from '../analysis/import/transactions.ts';
-import { predictCustomers } from '../analysis/fit/predictions.ts';
-import { predictionsCsv } from '../analysis/export/predictionsCsv.ts';
-import type { RecencyFrequency } from '../analysis/fit/recencyFrequency.ts';
+import { MODEL_IDS, type ModelId } from '../analysis/fit/fitModels.ts';
+import { fitFile, predictionsOfFit, type SimulationCalibration } from '../analysis/fitFile.ts';
+import { DATE_FORMATS, type DateFormat } from '../analysis/import/days.ts';
 import { runMain } from './runMain.ts';
 
 /** Files above this size are refused rather than read into memory (about 10 million rows of transactions). */
@@ -36,50 +30,6 @@ model that applies is fitted: bgnbd, pareto and gg (with amounts) for customers,
 --predictions writes each customer's P(alive), expected purchases in the next WEEKS (default 52)
 and, with amounts, expected spend and revenue, from BG/NBD and Gamma-Gamma, as CSV.
 `;
-
-const valuesOf = (fit: ModelFit) => Object.fromEntries(Object.entries(fit.estimates).map(([name, estimate]) => [name, estimate.value]));
-
-/**
- * The simulation calibrated from the purchase model with the lower AIC (and Gamma-Gamma's spend):
- * the parameters, where each came from, and the command that runs it.
- */
-function calibrationOf(fits: readonly ModelFit[]) {
-  const purchase = fits.filter((fit) => fit.model === 'bgnbd' || fit.model === 'pareto').sort((left, right) => left.aic - right.aic)[0];
-  if (!purchase) return null;
-  const spendFit = fits.find((fit) => fit.model === 'gg');
-  const spend = spendFit ? (valuesOf(spendFit) as { p: number; q: number; v: number }) : null;
-  const values = valuesOf(purchase);
-  const calibration =
-    purchase.model === 'bgnbd'
-      ? calibrateFromBgNbd(values as { r: number; alpha: number; a: number; b: number }, spend)
-      : calibrateFromParetoNbd(values as { r: number; alpha: number; s: number; beta: number }, spend);
-  const command = `npm run --silent sim -- ${Object.entries(calibration.set).map(([key, value]) => `--set ${key}=${value}`).join(' ')}`;
-  return { from: purchase.model, ...calibration, leftAtDefaults: LEFT_AT_DEFAULTS, command };
-}
-
-/** Writes the per-customer predictions of BG/NBD (fitted, if it was not among the models) and Gamma-Gamma. */
-function writePredictions(out: string, base: RecencyFrequency & { ids: string[]; meanSpend: ArrayLike<number> | null }, fits: readonly ModelFit[], horizon: number): string {
-  const purchases = fits.find((fit) => fit.model === 'bgnbd') ?? fitCustomerBase(base, ['bgnbd'])[0]!;
-  const spendFit = fits.find((fit) => fit.model === 'gg') ?? (base.meanSpend ? fitCustomerBase(base, ['gg'])[0] : undefined);
-  const spend = spendFit ? (valuesOf(spendFit) as { p: number; q: number; v: number }) : null;
-  const predictions = predictCustomers(base, valuesOf(purchases) as { r: number; alpha: number; a: number; b: number }, spend, horizon);
-  writeFileSync(out, predictionsCsv(base, predictions, horizon));
-  return out;
-}
-
-/**
- * The check on the customers' own later history: the purchases they made after the calibration
- * period against what BG/NBD expected of each, summed; null when the file ends with it.
- */
-function holdoutOf(base: ReturnType<typeof summarise>, fits: readonly ModelFit[]) {
-  const weeks = (base.lastDay - base.calibrationEnd) / 7;
-  const purchases = fits.find((fit) => fit.model === 'bgnbd');
-  if (!(weeks > 0) || !purchases) return null;
-  const parameters = valuesOf(purchases) as { r: number; alpha: number; a: number; b: number };
-  const predictions = predictCustomers({ ...base, meanSpend: null }, parameters, null, weeks);
-  const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
-  return { weeks, actualPurchases: sum(base.holdoutPurchases), expectedPurchases: sum(predictions.expectedPurchases) };
-}
 
 const column = (value: string | undefined): string | number | undefined => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value);
 
@@ -132,57 +82,51 @@ function main(argv: readonly string[]): number {
     return refuse(`cannot read ${path}`);
   }
   if (size > MAX_BYTES) return refuse(`${path} is ${Math.round(size / 1024 / 1024)} MB; files up to ${MAX_BYTES / 1024 / 1024} MB are read`);
-  const text = readFileSync(path, 'utf8');
-  const kind = tableKind(text);
-  const print = (output: object) => {
-    process.stdout.write(`${JSON.stringify({ file: path, kind, ...output }, null, 1)}\n`);
-    return 0;
-  };
-
-  const forCustomers = models.filter((model) => model !== 'sbg');
-  if (kind === 'cohort' && !models.includes('sbg')) return refuse(`${path} is a cohort table: only --model sbg fits it`);
-  if (kind !== 'cohort' && forCustomers.length === 0) return refuse(`${path} holds customers, not a cohort table: --model sbg does not fit it`);
-  if (kind === 'cohort') {
-    const active = readCohortTable(text);
-    if (!active.ok) return refuse(`${path}: ${active.error}`);
-    return print({ periods: active.value.length - 1, fits: [fitCohortTable(active.value)] });
-  }
-  if (kind === 'summary') {
-    const base = readCustomerSummary(text);
-    if (!base.ok) return refuse(`${path}: ${base.error}`);
-    const fits = fitCustomerBase(base.value, forCustomers);
-    const predictions = values.predictions === undefined ? null : writePredictions(values.predictions, base.value, fits, horizon);
-    // A summary's time unit is the file's: the calibration reads it as weeks, as CDNOW's is.
-    return print({ customers: base.value.x.length, fits, calibration: calibrationOf(fits), timeUnit: 'weeks (assumed: the simulation runs in weeks)', predictions });
-  }
-  const choice: ColumnChoice = { customer: column(values.customer), date: column(values.date), amount: column(values.amount), dateFormat: dateFormat as DateFormat | undefined };
-  const read = readTransactions(text, choice);
-  if (!read.ok) return refuse(`${path}: ${read.error}`);
-  const { transactions, skipped, columns } = read.value;
-  let calibrationEnd: number | undefined;
-  if (values['calibration-end'] !== undefined) {
-    const day = dayOf(values['calibration-end'], columns.dateFormat);
-    if (day === null) return refuse(`--calibration-end ${values['calibration-end']}: not a date in the file's form ${columns.dateFormat}`);
-    calibrationEnd = day;
-  }
-  const base = summarise(transactions, calibrationEnd);
-  if (base.ids.length === 0) return refuse(`${path}: no customer bought before the end of the calibration period`);
-  const calendar = columns.dateFormat !== 'days';
-  const customerBase = { ...base, meanSpend: columns.amount === null ? null : base.meanSpend };
-  const fits = fitCustomerBase(customerBase, forCustomers);
-  const predictions = values.predictions === undefined ? null : writePredictions(values.predictions, customerBase, fits, horizon);
-  return print({
-    columns: { customer: columns.customer + 1, date: columns.date + 1, amount: columns.amount === null ? null : columns.amount + 1, names: columns.names, dateFormat: columns.dateFormat },
-    transactions: transactions.customer.length,
-    skippedCount: skipped.length,
-    skipped: skipped.slice(0, LISTED_SKIPS),
-    customers: base.ids.length,
-    calibrationEnd: calendar ? isoDate(base.calibrationEnd) : base.calibrationEnd,
-    fits,
-    calibration: calibrationOf(fits),
-    holdout: holdoutOf(base, fits),
-    predictions,
+  const fitted = fitFile(readFileSync(path, 'utf8'), {
+    models,
+    calibrationEnd: values['calibration-end'],
+    customer: column(values.customer),
+    date: column(values.date),
+    amount: column(values.amount),
+    dateFormat: dateFormat as DateFormat | undefined,
   });
+  if (!fitted.ok) return refuse(`${path}: ${fitted.error}`);
+  const fileFit = fitted.value;
+  let predictions: string | null = null;
+  if (values.predictions !== undefined) {
+    const csv = predictionsOfFit(fileFit, horizon);
+    if (csv === null) return refuse(`${path} is a cohort table: it has no customers to predict`);
+    writeFileSync(values.predictions, csv);
+    predictions = values.predictions;
+  }
+  const output: Record<string, unknown> = { file: path, kind: fileFit.kind };
+  if (fileFit.kind === 'cohort') Object.assign(output, { periods: fileFit.active.length - 1, fits: fileFit.fits });
+  else if (fileFit.kind === 'summary') {
+    // A summary's time unit is the file's: the calibration reads it as weeks, as CDNOW's is.
+    Object.assign(output, { customers: fileFit.base.x.length, fits: fileFit.fits, calibration: withCommand(fileFit.calibration), timeUnit: 'weeks (assumed: the simulation runs in weeks)', predictions });
+  } else {
+    const { columns, transactions, skipped, base, calibrationEnd, fits, calibration, holdout } = fileFit;
+    Object.assign(output, {
+      columns,
+      transactions,
+      skippedCount: skipped.length,
+      skipped: skipped.slice(0, LISTED_SKIPS),
+      customers: base.ids.length,
+      calibrationEnd,
+      fits,
+      calibration: withCommand(calibration),
+      holdout,
+      predictions,
+    });
+  }
+  process.stdout.write(`${JSON.stringify(output, null, 1)}\n`);
+  return 0;
+}
+
+/** A calibration with the command that runs it. */
+function withCommand(calibration: SimulationCalibration | null) {
+  if (!calibration) return null;
+  return { ...calibration, command: `npm run --silent sim -- ${Object.entries(calibration.set).map(([key, value]) => `--set ${key}=${value}`).join(' ')}` };
 }
 
 runMain(() => main(process.argv.slice(2)));

@@ -1,0 +1,143 @@
+/**
+ * A user's file from text to fits, as the CLI (`npm run fit`) and the app's worker both do it:
+ * what kind of file it is (transactions, a customer summary or a cohort table), its rows read and
+ * the bad ones listed, the customer base summarised, every model that applies fitted, the
+ * simulation calibrated from the better purchase model, the holdout check, and on request each
+ * customer's predictions as CSV. Pure: text in, numbers out. Time in weeks.
+ */
+import { calibrateFromBgNbd, calibrateFromParetoNbd, LEFT_AT_DEFAULTS, type Calibration } from './fit/calibration.ts';
+import type { BgNbdParameters } from './fit/bgnbd.ts';
+import { fitCohortTable, fitCustomerBase, MODEL_IDS, type ModelFit, type ModelId } from './fit/fitModels.ts';
+import type { GammaGammaParameters } from './fit/gammaGamma.ts';
+import type { ParetoNbdParameters } from './fit/paretoNbd.ts';
+import { predictCustomers } from './fit/predictions.ts';
+import type { RecencyFrequency } from './fit/recencyFrequency.ts';
+import { predictionsCsv } from './export/predictionsCsv.ts';
+import { dayOf, isoDate, type DateFormat } from './import/days.ts';
+import { summarise, type CustomerBase } from './import/summarise.ts';
+import { readCohortTable, readCustomerSummary, tableKind } from './import/tables.ts';
+import { readTransactions, type ColumnChoice, type Read, type SkippedRow } from './import/transactions.ts';
+
+export interface FitOptions extends ColumnChoice {
+  /** The models to fit (default: every one that applies). */
+  models?: readonly ModelId[];
+  /** The last day of the calibration period, in the file's date format (default: its last day). */
+  calibrationEnd?: string;
+}
+
+/** A base the purchase and spend models read, with the customers' ids. */
+export type FittedBase = RecencyFrequency & { ids: readonly string[]; meanSpend: ArrayLike<number> | null };
+
+export interface SimulationCalibration extends Calibration {
+  /** The purchase model it comes from. */
+  from: ModelId;
+  leftAtDefaults: string;
+}
+
+export interface Holdout {
+  weeks: number;
+  actualPurchases: number;
+  expectedPurchases: number;
+}
+
+export type FileFit =
+  | { kind: 'cohort'; active: number[]; fits: ModelFit[] }
+  | { kind: 'summary'; base: FittedBase; fits: ModelFit[]; calibration: SimulationCalibration | null }
+  | {
+      kind: 'transactions';
+      /** The columns used, numbered from 1, with the header's names and the date format. */
+      columns: { customer: number; date: number; amount: number | null; names: string[] | null; dateFormat: DateFormat };
+      transactions: number;
+      skipped: SkippedRow[];
+      /** The calibration period's last day: a date (YYYY-MM-DD), or a day number for files in days. */
+      calibrationEnd: string | number;
+      base: FittedBase & Omit<CustomerBase, 'meanSpend'>;
+      fits: ModelFit[];
+      calibration: SimulationCalibration | null;
+      holdout: Holdout | null;
+    };
+
+const valuesOf = (fit: ModelFit) => Object.fromEntries(Object.entries(fit.estimates).map(([name, estimate]) => [name, estimate.value]));
+const bgnbdOf = (fit: ModelFit) => valuesOf(fit) as unknown as BgNbdParameters;
+const spendOf = (fits: readonly ModelFit[]): GammaGammaParameters | null => {
+  const fit = fits.find((one) => one.model === 'gg');
+  return fit ? (valuesOf(fit) as unknown as GammaGammaParameters) : null;
+};
+
+/** The simulation calibrated from the purchase model with the lower AIC, and Gamma-Gamma's spend. */
+function calibrationOf(fits: readonly ModelFit[]): SimulationCalibration | null {
+  const purchase = fits.filter((fit) => fit.model === 'bgnbd' || fit.model === 'pareto').sort((left, right) => left.aic - right.aic)[0];
+  if (!purchase) return null;
+  const spend = spendOf(fits);
+  const calibration =
+    purchase.model === 'bgnbd' ? calibrateFromBgNbd(bgnbdOf(purchase), spend) : calibrateFromParetoNbd(valuesOf(purchase) as unknown as ParetoNbdParameters, spend);
+  return { from: purchase.model, ...calibration, leftAtDefaults: LEFT_AT_DEFAULTS };
+}
+
+/** The purchases made after the calibration period against BG/NBD's forecasts for the same customers. */
+function holdoutOf(base: CustomerBase, fits: readonly ModelFit[]): Holdout | null {
+  const weeks = (base.lastDay - base.calibrationEnd) / 7;
+  const purchases = fits.find((fit) => fit.model === 'bgnbd');
+  if (!(weeks > 0) || !purchases) return null;
+  const predictions = predictCustomers({ ...base, meanSpend: null }, bgnbdOf(purchases), null, weeks);
+  const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
+  return { weeks, actualPurchases: sum(base.holdoutPurchases), expectedPurchases: sum(predictions.expectedPurchases) };
+}
+
+/** The fits of a file's text, or one sentence on why the file cannot be fitted. */
+export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
+  const models = options.models ?? MODEL_IDS;
+  const kind = tableKind(text);
+  const forCustomers = models.filter((model) => model !== 'sbg');
+  if (kind === 'cohort') {
+    if (!models.includes('sbg')) return { ok: false, error: 'this is a cohort table: only sbg fits it' };
+    const active = readCohortTable(text);
+    return active.ok ? { ok: true, value: { kind, active: active.value, fits: [fitCohortTable(active.value)] } } : active;
+  }
+  if (forCustomers.length === 0) return { ok: false, error: 'this file holds customers, not a cohort table: sbg does not fit it' };
+  if (kind === 'summary') {
+    const base = readCustomerSummary(text);
+    if (!base.ok) return base;
+    const fits = fitCustomerBase(base.value, forCustomers);
+    return { ok: true, value: { kind, base: base.value, fits, calibration: calibrationOf(fits) } };
+  }
+  const read = readTransactions(text, options);
+  if (!read.ok) return read;
+  const { transactions, skipped, columns } = read.value;
+  let calibrationEnd: number | undefined;
+  if (options.calibrationEnd !== undefined) {
+    const day = dayOf(options.calibrationEnd, columns.dateFormat);
+    if (day === null) return { ok: false, error: `the end of calibration "${options.calibrationEnd}" is not a date in the file's form ${columns.dateFormat}` };
+    calibrationEnd = day;
+  }
+  const summary = summarise(transactions, calibrationEnd);
+  if (summary.ids.length === 0) return { ok: false, error: 'no customer bought before the end of the calibration period' };
+  const base = { ...summary, meanSpend: columns.amount === null ? null : summary.meanSpend };
+  const fits = fitCustomerBase(base, forCustomers);
+  return {
+    ok: true,
+    value: {
+      kind,
+      columns: { customer: columns.customer + 1, date: columns.date + 1, amount: columns.amount === null ? null : columns.amount + 1, names: columns.names, dateFormat: columns.dateFormat },
+      transactions: transactions.customer.length,
+      skipped,
+      calibrationEnd: columns.dateFormat === 'days' ? summary.calibrationEnd : isoDate(summary.calibrationEnd),
+      base,
+      fits,
+      calibration: calibrationOf(fits),
+      holdout: holdoutOf(summary, fits),
+    },
+  };
+}
+
+/**
+ * Each customer's predictions over `horizon` weeks as CSV (predictionsCsv.ts), from the fit's
+ * BG/NBD and Gamma-Gamma (fitted here when the fit did not include them); null for a cohort table.
+ */
+export function predictionsOfFit(fileFit: FileFit, horizon: number): string | null {
+  if (fileFit.kind === 'cohort') return null;
+  const { base, fits } = fileFit;
+  const purchases = fits.find((fit) => fit.model === 'bgnbd') ?? fitCustomerBase(base, ['bgnbd'])[0]!;
+  const spend = spendOf(fits) ?? (base.meanSpend ? spendOf(fitCustomerBase(base, ['gg'])) : null);
+  return predictionsCsv(base, predictCustomers(base, bgnbdOf(purchases), spend, horizon), horizon);
+}
