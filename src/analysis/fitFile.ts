@@ -18,6 +18,9 @@ import { summarise, type CustomerBase } from './import/summarise.ts';
 import { readCohortTable, readCustomerSummary, tableKind } from './import/tables.ts';
 import { readTransactions, type ColumnChoice, type Read, type SkippedRow } from './import/transactions.ts';
 
+/** Files above this size are refused rather than read into memory (about 10 million rows of transactions). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
 export interface FitOptions extends ColumnChoice {
   /** The models to fit (default: every one that applies). */
   models?: readonly ModelId[];
@@ -112,6 +115,9 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
   }
   const summary = summarise(transactions, calibrationEnd);
   if (summary.ids.length === 0) return { ok: false, error: 'no customer bought before the end of the calibration period' };
+  if (!Array.from(summary.x).some((repeats) => repeats > 0)) {
+    return { ok: false, error: 'no customer bought again before the end of the calibration period: the models learn from repeat purchases' };
+  }
   const base = { ...summary, meanSpend: columns.amount === null ? null : summary.meanSpend };
   const fits = fitCustomerBase(base, forCustomers);
   return {

@@ -9,12 +9,10 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MODEL_IDS, type ModelId } from '../analysis/fit/fitModels.ts';
-import { fitFile, predictionsOfFit, type SimulationCalibration } from '../analysis/fitFile.ts';
+import { fitFile, MAX_FILE_BYTES, predictionsOfFit, type SimulationCalibration } from '../analysis/fitFile.ts';
 import { DATE_FORMATS, type DateFormat } from '../analysis/import/days.ts';
 import { runMain } from './runMain.ts';
 
-/** Files above this size are refused rather than read into memory (about 10 million rows of transactions). */
-const MAX_BYTES = 512 * 1024 * 1024;
 /** At most this many skipped rows are listed; the count is always given. */
 const LISTED_SKIPS = 20;
 
@@ -81,7 +79,7 @@ function main(argv: readonly string[]): number {
   } catch {
     return refuse(`cannot read ${path}`);
   }
-  if (size > MAX_BYTES) return refuse(`${path} is ${Math.round(size / 1024 / 1024)} MB; files up to ${MAX_BYTES / 1024 / 1024} MB are read`);
+  if (size > MAX_FILE_BYTES) return refuse(`${path} is ${Math.round(size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB are read`);
   const fitted = fitFile(readFileSync(path, 'utf8'), {
     models,
     calibrationEnd: values['calibration-end'],

@@ -104,12 +104,13 @@ export async function metricValue(page: Page, name: string): Promise<number> {
 
 /**
  * Waits until a view has drawn what it shows: the run's end, the document, a scenario's runs, the
- * experiment builder, or the home page (through `present`, which keeps no handle to what it waited for).
+ * experiment builder, the file drop of "Your customers", or the home page (through `present`, which keeps no handle to what it waited for).
  */
 export async function settle(page: Page, view: string): Promise<void> {
   if (view === 'sandbox') await waitForRun(page);
   else if (view === 'scenario') await present(page, '[data-scenario][data-status="done"] .chart-card', 30_000);
   else if (view === 'model') await present(page, 'article h1', 30_000);
   else if (view === 'experiment') await present(page, '[data-experiment-view] [data-experiment-builder]', 30_000);
+  else if (view === 'data') await present(page, '[data-data-view] [data-drop-zone]', 30_000);
   else await present(page, 'main[data-view="home"] h1', 30_000);
 }

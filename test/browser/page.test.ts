@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('the app page', () => {
   it('loads each view with no console errors, no page errors and no failed response', async () => {
-    for (const view of ['home', 'sandbox', 'experiment', 'model']) {
+    for (const view of ['home', 'sandbox', 'experiment', 'data', 'model']) {
       const opened = view === 'home' ? await openApp(browser) : await openView(browser, view);
       await settle(opened.page, view);
       await opened.page.waitForTimeout(300); // give late errors (chart drawing, workers) a chance to show
@@ -66,7 +66,7 @@ describe('the app page', () => {
   });
 
   it('fits a 360-pixel-wide phone screen without horizontal scrolling, on every view', async () => {
-    for (const view of ['home', 'sandbox', 'experiment', 'model']) {
+    for (const view of ['home', 'sandbox', 'experiment', 'data', 'model']) {
       const opened = await openApp(browser, { query: view === 'home' ? '' : `?view=${view}`, viewport: { width: 360, height: 740 } });
       await settle(opened.page, view);
       const widths = await opened.page.evaluate(() => ({

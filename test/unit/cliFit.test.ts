@@ -127,6 +127,7 @@ describe('npm run fit', () => {
       [[file('e.csv', 'who,when\nA,2024-01-01\n')], /which column is the customer\?/],
       [[file('f.csv', 'frequency,recency,T\n2,5,3\n')], /line 2: recency 5 is after T 3/],
       [['--wat'], /Unknown option '--wat'/],
+      [[file('h.csv', 'customer,date\nA,2024-01-01\nB,2024-01-02\n')], /no customer bought again before the end of the calibration period/],
       [[file('g.csv', 'customer,date\nA,2024-01-01\n'), '--horizon', '0'], /--horizon 0: give weeks from more than 0 to 520/],
     ];
     for (const [args, message] of cases) {

@@ -58,6 +58,31 @@ function rowsOf(text: string, delimiter: Delimiter): string[][] {
   return dsvFormat(delimiter).parseRows(text);
 }
 
+export interface FilePreview {
+  delimiter: Delimiter;
+  /** The header's names, or null for a file without a header. */
+  names: string[] | null;
+  /** Columns in the first row. */
+  width: number;
+  /** The first data rows, for the reader to see what each column holds. */
+  rows: string[][];
+}
+
+/** A header is a first row none of whose cells reads as a date or a number. */
+function isHeader(row: readonly string[]): boolean {
+  return !row.some((cell) => guessDateFormat([cell]) !== null || (cell.trim() !== '' && Number.isFinite(Number(cell))));
+}
+
+/** The first rows of a file, for choosing its columns before it is read. */
+export function previewOf(text: string, rowCount = 5): FilePreview {
+  const head = text.replace(/^\uFEFF/, '').split(/\r?\n/, rowCount + 1).join('\n');
+  const delimiter = delimiterOf(head.split('\n', 1)[0] ?? '');
+  const rows = rowsOf(head, delimiter).filter((row) => row.length > 0);
+  const header = rows[0] !== undefined && isHeader(rows[0]);
+  const first = header ? 1 : 0;
+  return { delimiter, names: header ? rows[0]!.map((cell) => cell.trim()) : null, width: rows[0]?.length ?? 0, rows: rows.slice(first, first + rowCount) };
+}
+
 /** The 0-based index of a column chosen by name or number, or the first header matching `guess`. */
 function columnIndex(choice: string | number | undefined, names: string[] | null, width: number, guess: RegExp, what: string): Read<number | null> {
   if (typeof choice === 'number') {
@@ -82,8 +107,7 @@ export function readTransactions(text: string, choice: ColumnChoice = {}): Read<
   const delimiter = choice.delimiter ?? delimiterOf(firstLine);
   const rows = rowsOf(body, delimiter);
   const width = rows[0]!.length;
-  // A header is a first row none of whose cells reads as a date or a number.
-  const hasHeader = !rows[0]!.some((cell) => guessDateFormat([cell]) !== null || (cell.trim() !== '' && Number.isFinite(Number(cell))));
+  const hasHeader = isHeader(rows[0]!);
   const names = hasHeader ? rows[0]!.map((cell) => cell.trim()) : null;
   const customer = columnIndex(choice.customer, names, width, GUESSES.customer, 'customer');
   const date = columnIndex(choice.date, names, width, GUESSES.date, 'date');
@@ -101,9 +125,12 @@ export function readTransactions(text: string, choice: ColumnChoice = {}): Read<
   const dataRows = hasHeader ? rows.slice(1) : rows;
   const firstLineOf = hasHeader ? 2 : 1;
   const samples = dataRows.slice(0, 200).map((row) => row[dateColumn] ?? '').filter((cell) => cell.trim() !== '');
-  const dateFormat = choice.dateFormat ?? guessDateFormat(samples);
+  const guessed = guessDateFormat(samples);
+  // Plain whole numbers are days only in a column that says so (the simulator's `day`): an id or a count is not a date.
+  const daysColumn = /\bdays?\b/i.test(names?.[dateColumn] ?? '');
+  const dateFormat = choice.dateFormat ?? (guessed === 'days' && !daysColumn ? null : guessed);
   if (dateFormat === null) {
-    return { ok: false, error: `the dates of column ${dateColumn + 1} (such as "${samples[0] ?? ''}") are in no format that can be told apart: choose one of ${DATE_FORMATS.join(', ')}` };
+    return { ok: false, error: `column ${dateColumn + 1} (such as "${samples[0] ?? ''}") holds no dates in a format that can be told apart: choose the date column, or its format (${DATE_FORMATS.join(', ')})` };
   }
 
   const customers: string[] = [];

@@ -4,6 +4,7 @@
  * The catalogue is kept in one file per area of the interface and merged here.
  */
 import { charts } from './en/charts.ts';
+import { data } from './en/data.ts';
 import { experiment } from './en/experiment.ts';
 import { exportMessages } from './en/export.ts';
 import { pages } from './en/pages.ts';
@@ -13,6 +14,6 @@ import { sandbox } from './en/sandbox.ts';
 import { scenario } from './en/scenario.ts';
 import { shell } from './en/shell.ts';
 
-export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages, ...saved, ...scenario, ...experiment } as const;
+export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages, ...saved, ...scenario, ...experiment, ...data } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,8 @@
 /**
  * The app's routes, kept in the address's query string so that a link works on any static host
  * (no server has to know the app's paths): no `view` is the home page, `?view=sandbox` the
- * sandbox, `?view=experiment` the experiment builder (a sweep of the sandbox's set-ups), `?view=model` the model's documentation, and `?scenario=<id>&step=<n>` a scenario at
+ * sandbox, `?view=experiment` the experiment builder (a sweep of the sandbox's set-ups), `?view=data` the
+ * import and fitting of the reader's own customers, `?view=model` the model's documentation, and `?scenario=<id>&step=<n>` a scenario at
  * one of its steps (`&seed=<n>` for other luck than the scenario's own, `&present=1` in
  * classroom mode). Parsing never fails: what the address asks
  * for and routing cannot give is returned as an ignored part, so the page can say so.
@@ -10,7 +11,7 @@ import { scenarioCards } from 'virtual:scenarios';
 import { LIMITS } from '../../sim/run/config.ts';
 
 /** The views named by `view=`, in the navigation's order. */
-export const VIEWS = ['home', 'sandbox', 'experiment', 'model'] as const;
+export const VIEWS = ['home', 'sandbox', 'experiment', 'data', 'model'] as const;
 export type NavView = (typeof VIEWS)[number];
 export type View = NavView | 'scenario';
 

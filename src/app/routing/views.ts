@@ -1,7 +1,7 @@
 /**
  * Which component shows each view, and each view's page title. Home is part of the first load;
- * the sandbox (chart.js and the workers), the experiment builder (its workers and d3), a scenario (the same, and its content) and the model's
- * documentation (the Markdown and its renderer) are loaded the first time they are opened, so the first load stays small.
+ * the sandbox (chart.js and the workers), the experiment builder (its workers and d3), a scenario (the same, and its content), the model's
+ * documentation (the Markdown and its renderer) and "Your customers" (the fitting worker) are loaded the first time they are opened, so the first load stays small.
  */
 import type { Component } from 'svelte';
 import type { MessageKey } from '../i18n/t.ts';
@@ -13,6 +13,7 @@ const loaders: Record<LazyView, () => Promise<{ default: Component }>> = {
   sandbox: () => import('../views/SandboxView.svelte'),
   experiment: () => import('../views/ExperimentView.svelte'),
   model: () => import('../views/ModelView.svelte'),
+  data: () => import('../views/DataView.svelte'),
   scenario: () => import('../views/ScenarioView.svelte'),
 };
 
@@ -67,6 +68,7 @@ export const viewTitles: Record<View, MessageKey> = {
   sandbox: 'page.sandbox.title',
   experiment: 'page.experiment.title',
   model: 'page.model.title',
+  data: 'page.data.title',
   scenario: 'page.scenario.title',
 };
 
@@ -76,4 +78,5 @@ export const viewNames: Record<NavView, MessageKey> = {
   sandbox: 'nav.sandbox',
   experiment: 'nav.experiment',
   model: 'nav.model',
+  data: 'nav.data',
 };

@@ -100,7 +100,10 @@ describe('readTransactions', () => {
     expect(refusal('who,when,how much\nA,2024-01-01,3\n')).toMatch(/which column is the customer\? None of the headers \(who, when, how much\) says/);
     expect(refusal('customer,date\nA,2024-01-01\n', { amount: 'price' })).toBe('the file has no column named "price" (its columns: customer, date)');
     expect(refusal('customer,date\nA,2024-01-01\n', { date: 7 })).toBe("the date column 7 is not one of the file's columns 1 to 2");
-    expect(refusal('customer,date\nA,01/02/2024\nB,03/04/2024\n')).toMatch(/in no format that can be told apart/);
+    expect(refusal('customer,date\nA,01/02/2024\nB,03/04/2024\n')).toBe('column 2 (such as "01/02/2024") holds no dates in a format that can be told apart: choose the date column, or its format (YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, days)');
+    // Whole numbers are days only in a column named so: CDNOW's sample id is not a date.
+    expect(refusal(' 00004 0001 19970101  2   29.33\n')).toMatch(/^column 2 \(such as "0001"\) holds no dates/);
+    expect(refusal('customer,date\nA,2024-01-01\nB,2024-01-02\n')).toBe('read');
     expect(refusal('customer,date\n,2024-01-01\n')).toBe('no row could be read (line 2: no customer)');
   });
 

@@ -4,6 +4,7 @@ export const pages = {
   'page.sandbox.title': 'Sandbox · Retention Lab',
   'page.experiment.title': 'Experiments · Retention Lab',
   'page.model.title': 'The model · Retention Lab',
+  'page.data.title': 'Your customers · Retention Lab',
   'page.scenario.title': 'Scenario · Retention Lab',
   'page.sandbox.heading': 'Sandbox',
 

@@ -11,6 +11,7 @@ export const shell = {
   'nav.home': 'Home',
   'nav.sandbox': 'Sandbox',
   'nav.experiment': 'Experiments',
+  'nav.data': 'Your customers',
   'nav.model': 'Model',
   'nav.brand': 'Retention Lab, home',
 

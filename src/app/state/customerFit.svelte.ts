@@ -1,0 +1,91 @@
+/**
+ * The state of "Your customers" (DataView): the file the reader chose, its preview, the choices
+ * they made (columns, date format, end of calibration) and the fits, made in the fitting worker
+ * (FitClient). Only the latest request's reply is kept, so changing a choice while a fit runs
+ * never shows an older answer. The file's text stays in this page: it is never sent anywhere.
+ */
+import { MAX_FILE_BYTES, type FileFit, type FitOptions } from '../../analysis/fitFile.ts';
+import type { FilePreview } from '../../analysis/import/transactions.ts';
+import { FitClient } from '../../worker/fitClient.ts';
+
+export type FitStatus = 'idle' | 'reading' | 'fitting' | 'done' | 'failed';
+
+export class CustomerFit {
+  status = $state<FitStatus>('idle');
+  fileName = $state<string | null>(null);
+  preview = $state.raw<FilePreview | null>(null);
+  fit = $state.raw<FileFit | null>(null);
+  error = $state<string | null>(null);
+  options = $state.raw<FitOptions>({});
+  private text: string | null = null;
+  private latest = 0;
+
+  constructor(private readonly client: FitClient = new FitClient()) {}
+
+  /** Read a file the reader chose or dropped, and fit it with the choices found from it. */
+  async open(file: File): Promise<void> {
+    this.fileName = file.name;
+    this.fit = null;
+    this.preview = null;
+    if (file.size > MAX_FILE_BYTES) {
+      this.fail(`the file is ${Math.round(file.size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be read`);
+      return;
+    }
+    this.status = 'reading';
+    const request = ++this.latest;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      if (request === this.latest) this.fail('this browser could not read the file');
+      return;
+    }
+    if (request !== this.latest) return;
+    await this.openText(file.name, text);
+  }
+
+  /** Fit a text as if it were a file (the demo shop's, or a test's). */
+  async openText(name: string, text: string): Promise<void> {
+    this.fileName = name;
+    this.text = text;
+    this.options = {};
+    await this.run();
+  }
+
+  /** Fit the same file again with other choices. */
+  async refit(options: FitOptions): Promise<void> {
+    this.options = options;
+    await this.run();
+  }
+
+  dispose(): void {
+    this.latest++;
+    this.client.dispose();
+  }
+
+  private async run(): Promise<void> {
+    if (this.text === null) return;
+    const request = ++this.latest;
+    this.status = 'fitting';
+    this.error = null;
+    try {
+      const reply = await this.client.fit(this.text, this.options);
+      if (request !== this.latest) return;
+      this.preview = reply.preview;
+      if (reply.ok) {
+        this.fit = reply.fit;
+        this.status = 'done';
+      } else {
+        this.fit = null;
+        this.fail(reply.error);
+      }
+    } catch (error) {
+      if (request === this.latest) this.fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private fail(error: string): void {
+    this.error = error;
+    this.status = 'failed';
+  }
+}

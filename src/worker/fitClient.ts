@@ -1,0 +1,55 @@
+/**
+ * The page's side of the fitting worker: one worker, started on the first request, and a promise
+ * per request. A newer request does not cancel an older one; the caller keeps the latest (each
+ * reply carries its request's id). A worker that fails (it could not start, or it crashed) fails
+ * every waiting request with a sentence, and the next request starts a new worker.
+ */
+import type { FitOptions } from '../analysis/fitFile.ts';
+import { createFitWorker } from './createWorker.ts';
+import type { FitReply, FitRequest } from './fitProtocol.ts';
+
+export class FitClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (reply: FitReply) => void; reject: (error: Error) => void }>();
+
+  constructor(private readonly create: () => Worker = createFitWorker) {}
+
+  fit(text: string, options: FitOptions): Promise<FitReply> {
+    const worker = this.started();
+    const request: FitRequest = { id: this.nextId++, text, options };
+    return new Promise((resolve, reject) => {
+      this.waiting.set(request.id, { resolve, reject });
+      worker.postMessage(request);
+    });
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.failAll('the fitting was stopped');
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.create();
+    worker.onmessage = (event: MessageEvent<FitReply>) => {
+      const waiting = this.waiting.get(event.data.id);
+      this.waiting.delete(event.data.id);
+      waiting?.resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      if (this.worker === worker) this.worker = null;
+      this.failAll(event.message || 'the fitting worker stopped');
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(reason: string): void {
+    for (const { reject } of this.waiting.values()) reject(new Error(reason));
+    this.waiting.clear();
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * "Your customers" as a person uses it, in Chromium on the production build: CDNOW's raw
+ * purchases (read from ../shared at test time, never copied in) chosen as a file; the page names
+ * the column it could not read as dates and shows the file's first rows; the reader picks the
+ * date and amount columns and the end of calibration, and the fits come out as the core gives
+ * them in Node, with the holdout check; the forecast downloads as CSV; "Open the sandbox with your
+ * customers" runs the sandbox on the calibration; a summary dropped on the page is fitted too;
+ * and nothing is sent to any origin.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { fitFile } from '../../src/analysis/fitFile.ts';
+import { readLink } from '../../src/app/url/sandboxLink.ts';
+import { CDNOW_FOLDER } from '../support/buyTillYouDie.ts';
+import { launchChromium } from '../setup/chromium.ts';
+import { seriousViolations } from './axe.ts';
+import { offOrigin, openView, waitForRun } from './harness.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const RAW = `${CDNOW_FOLDER}CDNOW_sample.txt`;
+const SUMMARY = `${CDNOW_FOLDER}cdnow_customers_summary.csv`;
+
+describe.skipIf(!existsSync(RAW))('"Your customers"', () => {
+  it('fits CDNOW chosen as a file, once its columns are picked, to the core\'s numbers, and opens the sandbox on the calibration', async () => {
+    const opened = await openView(browser, 'data');
+    const { page } = opened;
+    await page.locator('input[type=file]').setInputFiles({ name: 'CDNOW_sample.txt', mimeType: 'text/plain', buffer: readFileSync(RAW) });
+    await page.waitForSelector('[data-data-view][data-status="failed"]', { timeout: 30_000 });
+    expect(await page.getByRole('alert').innerText()).toContain('column 2 (such as "0001") holds no dates');
+    expect(await page.locator('[data-column-choices] tbody tr').count()).toBe(5);
+
+    await page.getByLabel('Date', { exact: true }).selectOption('3');
+    await page.getByLabel('Amount').selectOption('5');
+    await page.getByLabel('Calibration ends on').fill('19970930');
+    await page.getByRole('button', { name: 'Fit again' }).click();
+    await page.waitForSelector('[data-data-view][data-status="done"]', { timeout: 60_000 });
+
+    const core = fitFile(readFileSync(RAW, 'utf8'), { customer: 1, date: 3, amount: 5, calibrationEnd: '19970930' });
+    if (!core.ok || core.value.kind !== 'transactions') throw new Error('the core could not fit CDNOW');
+    for (const fitted of core.value.fits) {
+      for (const [name, estimate] of Object.entries(fitted.estimates)) {
+        const shown = Number(await page.getAttribute(`tr[data-model="${fitted.model}"] ~ tr[data-parameter="${name}"]`, 'data-value'));
+        expect({ model: fitted.model, name, close: Math.abs(shown - estimate.value) < 1e-9 * Math.max(1, estimate.value) }).toEqual({ model: fitted.model, name, close: true });
+      }
+    }
+    expect(await page.getAttribute('[data-better]', 'data-better')).toBe('bgnbd');
+    expect(await page.locator('[data-holdout]').innerText()).toContain('1,882 purchases in 39 weeks');
+    expect(await page.locator('[data-fit-kind]').innerText()).toContain('6,919 transactions of 2,357 customers, calibrated to 1997-09-30');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /forecast/ }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(download.suggestedFilename()).toBe('CDNOW_sample-forecast.csv');
+    expect(csv).toHaveLength(2358);
+    expect(csv[1]!.startsWith('00004,2,30.4286,38.8571,22.345,0.72662,')).toBe(true);
+
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(offOrigin(opened.requests)).toEqual([]);
+    expect(opened.requests.some((url) => url.includes('CDNOW'))).toBe(false);
+
+    await page.locator('[data-open-sandbox]').click();
+    await waitForRun(page);
+    const link = readLink(new URL(page.url()).search);
+    expect(link.link.a['churn.dropoutEnabled']).toBe(true);
+    expect(Number(link.link.a['churn.dropoutA'])).toBeCloseTo(core.value.fits[0]!.estimates.a!.value, 9);
+    expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
+    await opened.close();
+  }, 120_000);
+
+  it('fits a customer summary dropped on the page', async () => {
+    const opened = await openView(browser, 'data');
+    const { page } = opened;
+    const text = readFileSync(SUMMARY, 'utf8');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'summary.csv', { type: 'text/csv' }));
+      document.querySelector('[data-drop-zone]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForSelector('[data-data-view][data-status="done"]', { timeout: 60_000 });
+    expect(await page.getAttribute('[data-fit-kind]', 'data-fit-kind')).toBe('summary');
+    expect(Number(await page.getAttribute('tr[data-model="bgnbd"] ~ tr[data-parameter="r"]', 'data-value'))).toBeCloseTo(0.2426, 3);
+    expect(await page.locator('[data-column-choices]').count()).toBe(0);
+    await opened.close();
+  }, 60_000);
+});
