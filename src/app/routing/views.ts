@@ -1,7 +1,9 @@
 /**
  * Which component shows each view, and each view's page title. Home is part of the first load;
- * the sandbox (chart.js and the workers), the experiment builder (its workers and d3), a scenario (the same, and its content), the model's
- * documentation (the Markdown and its renderer) and "Your customers" (the fitting worker) are loaded the first time they are opened, so the first load stays small.
+ * the sandbox (chart.js and the workers), the experiment builder (its workers and d3), a scenario
+ * (the same, and its content), the model's documentation (the Markdown and its renderer) and
+ * "Your customers" (the fitting worker) are loaded the first time they are opened, so the first
+ * load stays small.
  */
 import type { Component } from 'svelte';
 import type { MessageKey } from '../i18n/t.ts';
