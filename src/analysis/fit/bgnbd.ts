@@ -22,26 +22,29 @@ export interface BgNbdParameters {
 export const BGNBD_PARAMETERS = ['r', 'alpha', 'a', 'b'] as const;
 
 /**
- * The base's log-likelihood. The terms that depend on x alone are computed once per distinct x;
- * per customer there remain two logarithms and one exponential.
+ * The base's log-likelihood as a function of the parameters. The customers are grouped by x once,
+ * here, not at every evaluation: the terms that depend on x alone are then computed once per
+ * distinct x, and per customer there remain two logarithms and one exponential.
  */
-export function bgnbdLogLikelihood(base: RecencyFrequency, { r, alpha, a, b }: BgNbdParameters): number {
+export function bgnbdLikelihood(base: RecencyFrequency): (parameters: BgNbdParameters) => number {
   const { values, indexOf } = distinctFrequencies(base);
-  const lnBab = betaln(a, b);
-  // Per distinct x: lnΓ(r + x) − lnΓ(r) + r ln α, ln B(a, b + x) − ln B(a, b), and for x > 0
-  // ln B(a + 1, b + x − 1) − ln B(a, b).
-  const shared = values.map((x) => gammaln(r + x) - gammaln(r) + r * Math.log(alpha));
-  const stays = values.map((x) => betaln(a, b + x) - lnBab);
-  const leaves = values.map((x) => (x > 0 ? betaln(a + 1, b + x - 1) - lnBab : Number.NEGATIVE_INFINITY));
-  let sum = 0;
-  for (let customer = 0; customer < indexOf.length; customer++) {
-    const k = indexOf[customer]!;
-    const x = values[k]!;
-    const aliveTerm = stays[k]! - (r + x) * Math.log(alpha + base.T[customer]!);
-    const goneTerm = leaves[k]! - (r + x) * Math.log(alpha + base.tx[customer]!);
-    sum += shared[k]! + logSumExp(aliveTerm, goneTerm);
-  }
-  return sum;
+  return ({ r, alpha, a, b }) => {
+    const lnBab = betaln(a, b);
+    // Per distinct x: lnΓ(r + x) − lnΓ(r) + r ln α, ln B(a, b + x) − ln B(a, b), and for x > 0
+    // ln B(a + 1, b + x − 1) − ln B(a, b).
+    const shared = values.map((x) => gammaln(r + x) - gammaln(r) + r * Math.log(alpha));
+    const stays = values.map((x) => betaln(a, b + x) - lnBab);
+    const leaves = values.map((x) => (x > 0 ? betaln(a + 1, b + x - 1) - lnBab : Number.NEGATIVE_INFINITY));
+    let sum = 0;
+    for (let customer = 0; customer < indexOf.length; customer++) {
+      const k = indexOf[customer]!;
+      const x = values[k]!;
+      const aliveTerm = stays[k]! - (r + x) * Math.log(alpha + base.T[customer]!);
+      const goneTerm = leaves[k]! - (r + x) * Math.log(alpha + base.tx[customer]!);
+      sum += shared[k]! + logSumExp(aliveTerm, goneTerm);
+    }
+    return sum;
+  };
 }
 
 function logSumExp(left: number, right: number): number {
@@ -52,7 +55,8 @@ function logSumExp(left: number, right: number): number {
 
 /** The maximum-likelihood fit, searched from r = α = a = b = 1. */
 export function fitBgNbd(base: RecencyFrequency): Fit<(typeof BGNBD_PARAMETERS)[number]> {
-  return fitPositive(BGNBD_PARAMETERS, ([r, alpha, a, b]) => bgnbdLogLikelihood(base, { r: r!, alpha: alpha!, a: a!, b: b! }), [1, 1, 1, 1]);
+  const logLikelihood = bgnbdLikelihood(base);
+  return fitPositive(BGNBD_PARAMETERS, ([r, alpha, a, b]) => logLikelihood({ r: r!, alpha: alpha!, a: a!, b: b! }), [1, 1, 1, 1]);
 }
 
 /** E[X(t)]: the expected number of repeat purchases of a customer in their first t weeks (eq. 9). */
