@@ -80,6 +80,8 @@ describe.skipIf(!existsSync(RAW))('"Your customers"', () => {
     const opened = await openView(browser, 'data');
     const { page } = opened;
     const text = readFileSync(SUMMARY, 'utf8');
+    // The view is loaded when first opened: wait for its drop zone before dropping on it.
+    await page.waitForSelector('[data-drop-zone]', { timeout: 30_000 });
     await page.evaluate((content) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([content], 'summary.csv', { type: 'text/csv' }));
