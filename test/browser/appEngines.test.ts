@@ -14,7 +14,7 @@ import { readScenarios } from '../../src/scenarios/node/readScenarios.ts';
 import { variantConfig } from '../../src/scenarios/run.ts';
 import type { Scenario } from '../../src/scenarios/types.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
-import { openEnginePage, problemsIn, suitePage, waitForSelector, waitUntil } from '../support/enginePages.ts';
+import { clickUntil, openEnginePage, problemsIn, suitePage, waitForSelector, waitUntil } from '../support/enginePages.ts';
 import { params } from '../support/runs.ts';
 import { PHONE_FRAME_PAGE, PHONE_SIZE } from '../setup/recordedBuild.ts';
 import { recordedAppUrl } from './harness.ts';
@@ -120,10 +120,9 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
     await page().click('[data-prediction] button[type="submit"]');
     const lastStep = debriefStep(whyRetention);
     for (let step = 2; step <= lastStep; step++) {
-      // "Next" waits for the runs the step needs, as a reader would.
       await waitUntil(page(), `document.querySelector('[data-step-next]')?.disabled === false`, `"next" enabled for step ${step}`, 90_000);
-      await page().click('[data-step-next]');
-      await waitUntil(page(), `document.querySelector('[data-scenario]').getAttribute('data-step') === '${step}'`, `step ${step}`);
+      const onStep = (shown: number) => `document.querySelector('[data-scenario]').getAttribute('data-step') === '${shown}'`;
+      await clickUntil(page(), '[data-step-next]', { expression: onStep(step), unchanged: onStep(step - 1), what: `step ${step}` });
     }
     await waitForSelector(page(), `${SCENARIO_DONE} [data-debrief]`, 90_000);
     const shown = (await page().evaluate(valuesOf('data-figure'))) as [string, string][];

@@ -84,6 +84,29 @@ export async function waitUntil(page: EnginePage, expression: string, what: stri
 }
 
 /**
+ * Clicks `selector` until `expression` holds, or fails after `timeoutMs` saying `what`. A driver
+ * clicks where it measured the element to be, so a click during a layout shift (a chart drawn
+ * above the button) can land beside it; the element is clicked again only while `unchanged` still
+ * holds in the page, so a click that did land is never repeated.
+ */
+export async function clickUntil(
+  page: EnginePage,
+  selector: string,
+  { expression, unchanged, what, timeoutMs = 30_000 }: { expression: string; unchanged: string; what: string; timeoutMs?: number },
+): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs && (await page.evaluate(unchanged)) === true) {
+    await page.click(selector);
+    try {
+      return await waitUntil(page, expression, what, Math.min(5_000, timeoutMs - (Date.now() - start)));
+    } catch {
+      // Not yet: click again if the click missed, or go on waiting below if it landed.
+    }
+  }
+  await waitUntil(page, expression, what, Math.max(0, timeoutMs - (Date.now() - start)));
+}
+
+/**
  * What went wrong in a page that records itself (test/support/pageRecorder.ts), or in the window
  * `windowExpression` names (a frame's): none, or a line each.
  */
