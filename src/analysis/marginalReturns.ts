@@ -57,7 +57,7 @@ function totalSpent(values: ArrayLike<number>): number {
 export function meanAndSpread(values: readonly number[]): { mean: number; spread: number; standardError: number } {
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
   if (values.length < 2) return { mean, spread: 0, standardError: 0 };
-  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
+  const variance = values.reduce((sum, value) => sum + (value - mean) * (value - mean), 0) / (values.length - 1);
   const spread = Math.sqrt(variance);
   return { mean, spread, standardError: spread / Math.sqrt(values.length) };
 }

@@ -11,6 +11,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { fitPositive, type Fit } from './maximumLikelihood.ts';
 import { distinctFrequencies, type RecencyFrequency } from './recencyFrequency.ts';
+import { exp, log, pow } from '../../sim/math/index.ts';
 
 export interface BgNbdParameters {
   r: number;
@@ -32,15 +33,15 @@ export function bgnbdLikelihood(base: RecencyFrequency): (parameters: BgNbdParam
     const lnBab = betaln(a, b);
     // Per distinct x: lnΓ(r + x) − lnΓ(r) + r ln α, ln B(a, b + x) − ln B(a, b), and for x > 0
     // ln B(a + 1, b + x − 1) − ln B(a, b).
-    const shared = values.map((x) => gammaln(r + x) - gammaln(r) + r * Math.log(alpha));
+    const shared = values.map((x) => gammaln(r + x) - gammaln(r) + r * log(alpha));
     const stays = values.map((x) => betaln(a, b + x) - lnBab);
     const leaves = values.map((x) => (x > 0 ? betaln(a + 1, b + x - 1) - lnBab : Number.NEGATIVE_INFINITY));
     let sum = 0;
     for (let customer = 0; customer < indexOf.length; customer++) {
       const k = indexOf[customer]!;
       const x = values[k]!;
-      const aliveTerm = stays[k]! - (r + x) * Math.log(alpha + base.T[customer]!);
-      const goneTerm = leaves[k]! - (r + x) * Math.log(alpha + base.tx[customer]!);
+      const aliveTerm = stays[k]! - (r + x) * log(alpha + base.T[customer]!);
+      const goneTerm = leaves[k]! - (r + x) * log(alpha + base.tx[customer]!);
       sum += shared[k]! + logSumExp(aliveTerm, goneTerm);
     }
     return sum;
@@ -50,7 +51,7 @@ export function bgnbdLikelihood(base: RecencyFrequency): (parameters: BgNbdParam
 function logSumExp(left: number, right: number): number {
   if (right === Number.NEGATIVE_INFINITY) return left;
   const top = Math.max(left, right);
-  return top + Math.log(Math.exp(left - top) + Math.exp(right - top));
+  return top + log(exp(left - top) + exp(right - top));
 }
 
 /** The maximum-likelihood fit, searched from r = α = a = b = 1. */
@@ -62,12 +63,12 @@ export function fitBgNbd(base: RecencyFrequency): Fit<(typeof BGNBD_PARAMETERS)[
 /** E[X(t)]: the expected number of repeat purchases of a customer in their first t weeks (eq. 9). */
 export function bgnbdExpectedPurchases({ r, alpha, a, b }: BgNbdParameters, t: number): number {
   const hyper = hyp2f1(r, b, a + b - 1, t / (alpha + t));
-  return ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyper);
+  return ((a + b - 1) / (a - 1)) * (1 - pow(alpha / (alpha + t), r) * hyper);
 }
 
 /** The odds factor δ(x > 0)·a/(b + x − 1)·((α + T)/(α + tₓ))^(r + x) of eqs. 10 and 11. */
 function goneOdds({ r, alpha, a, b }: BgNbdParameters, x: number, tx: number, T: number): number {
-  return x > 0 ? (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + tx), r + x) : 0;
+  return x > 0 ? (a / (b + x - 1)) * pow((alpha + T) / (alpha + tx), r + x) : 0;
 }
 
 /** P(alive | x, tₓ, T): the probability that a customer with this history has not dropped out. */
@@ -79,6 +80,6 @@ export function bgnbdProbabilityAlive(parameters: BgNbdParameters, x: number, tx
 export function bgnbdConditionalPurchases(parameters: BgNbdParameters, t: number, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = parameters;
   const hyper = hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t));
-  const unconditional = ((a + b + x - 1) / (a - 1)) * (1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyper);
+  const unconditional = ((a + b + x - 1) / (a - 1)) * (1 - pow((alpha + T) / (alpha + T + t), r + x) * hyper);
   return unconditional / (1 + goneOdds(parameters, x, tx, T));
 }

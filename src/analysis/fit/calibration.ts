@@ -14,6 +14,7 @@ import type { BgNbdParameters } from './bgnbd.ts';
 import type { GammaGammaParameters } from './gammaGamma.ts';
 import { nelderMead } from './nelderMead.ts';
 import type { ParetoNbdParameters } from './paretoNbd.ts';
+import { exp, log, pow } from '../../sim/math/index.ts';
 
 export interface MappedValue {
   key: ParamKey;
@@ -89,13 +90,13 @@ export function driftMatchingPareto(s: number, beta: number): { alpha: number; b
   const gap = (driftAlpha: number, driftBeta: number) => {
     let largest = 0;
     for (let t = 1; t <= DRIFT_MATCH_WEEKS; t++) {
-      const drift = Math.exp(betaln(driftAlpha, driftBeta + t) - betaln(driftAlpha, driftBeta));
-      largest = Math.max(largest, Math.abs(drift - Math.pow(beta / (beta + t), s)));
+      const drift = exp(betaln(driftAlpha, driftBeta + t) - betaln(driftAlpha, driftBeta));
+      largest = Math.max(largest, Math.abs(drift - pow(beta / (beta + t), s)));
     }
     return largest;
   };
-  const best = nelderMead(([logAlpha, logBeta]) => gap(Math.exp(logAlpha!), Math.exp(logBeta!)), [Math.log(s), Math.log(beta)], { step: 0.1 });
-  return { alpha: Math.exp(best.x[0]!), beta: Math.exp(best.x[1]!), largestGap: best.value };
+  const best = nelderMead(([logAlpha, logBeta]) => gap(exp(logAlpha!), exp(logBeta!)), [log(s), log(beta)], { step: 0.1 });
+  return { alpha: exp(best.x[0]!), beta: exp(best.x[1]!), largestGap: best.value };
 }
 
 /** The simulation's parameters for a Pareto/NBD fit (and a Gamma-Gamma fit of spend, if any). */

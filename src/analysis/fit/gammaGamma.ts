@@ -8,6 +8,7 @@
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { fitPositive, type Fit } from './maximumLikelihood.ts';
+import { log } from '../../sim/math/index.ts';
 
 export interface SpendSummary {
   /** Repeat purchases per customer (those with none carry no information and are skipped). */
@@ -34,7 +35,7 @@ export function gammaGammaLogLikelihood(data: SpendSummary, { p, q, v }: GammaGa
     const z = data.meanSpend[customer]!;
     const px = p * x;
     sum +=
-      gammaln(px + q) - gammaln(px) - lnGammaQ + q * Math.log(v) + (px - 1) * Math.log(z) + px * Math.log(x) - (px + q) * Math.log(v + x * z);
+      gammaln(px + q) - gammaln(px) - lnGammaQ + q * log(v) + (px - 1) * log(z) + px * log(x) - (px + q) * log(v + x * z);
   }
   return sum;
 }

@@ -7,6 +7,7 @@
  */
 import { inverseOfPositiveDefinite, numericHessian } from './covariance.ts';
 import { nelderMead } from './nelderMead.ts';
+import { exp, log } from '../../sim/math/index.ts';
 
 export interface Estimate {
   value: number;
@@ -37,9 +38,9 @@ export function fitPositive<Name extends string>(
   start: readonly number[],
 ): Fit<Name> {
   if (!Number.isFinite(logLikelihood(start))) throw new Error('the log-likelihood is not finite at the start point');
-  const objective = (logs: readonly number[]) => -logLikelihood(logs.map(Math.exp));
+  const objective = (logs: readonly number[]) => -logLikelihood(logs.map((value) => exp(value)));
   let evaluations = 0;
-  let best = nelderMead(objective, start.map(Math.log));
+  let best = nelderMead(objective, start.map((value) => log(value)));
   evaluations += best.evaluations;
   for (let restart = 0; restart < MAX_RESTARTS; restart++) {
     const again = nelderMead(objective, best.x, { step: 0.1 });
@@ -48,7 +49,7 @@ export function fitPositive<Name extends string>(
     if (again.value <= best.value) best = again;
     if (!improved) break;
   }
-  const values = best.x.map(Math.exp);
+  const values = best.x.map((value) => exp(value));
   const covariance = inverseOfPositiveDefinite(numericHessian((parameters) => -logLikelihood(parameters), values));
   const estimates = {} as Record<Name, Estimate>;
   names.forEach((name, index) => {

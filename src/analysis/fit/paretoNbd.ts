@@ -10,6 +10,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { fitPositive, type Fit } from './maximumLikelihood.ts';
 import type { RecencyFrequency } from './recencyFrequency.ts';
+import { exp, log, pow } from '../../sim/math/index.ts';
 
 export interface ParetoNbdParameters {
   r: number;
@@ -32,14 +33,14 @@ function customerLogLikelihood({ r, alpha, s, beta }: ParetoNbdParameters, x: nu
   const m = alphaLarger ? alpha : beta;
   const gap = Math.abs(alpha - beta);
   const c = alphaLarger ? s + 1 : r + x;
-  const aliveLog = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
-  const fromLastLog = -rsx * Math.log(m + tx);
-  const toEndLog = -rsx * Math.log(m + T);
+  const aliveLog = -(r + x) * log(alpha + T) - s * log(beta + T);
+  const fromLastLog = -rsx * log(m + tx);
+  const toEndLog = -rsx * log(m + T);
   const top = Math.max(aliveLog, fromLastLog);
   const leftAt =
-    Math.exp(fromLastLog - top) * hyp2f1(rsx, c, rsx + 1, gap / (m + tx)) - Math.exp(toEndLog - top) * hyp2f1(rsx, c, rsx + 1, gap / (m + T));
-  const inner = Math.exp(aliveLog - top) + (s / rsx) * leftAt;
-  return gammaln(r + x) - gammaln(r) + r * Math.log(alpha) + s * Math.log(beta) + top + Math.log(inner);
+    exp(fromLastLog - top) * hyp2f1(rsx, c, rsx + 1, gap / (m + tx)) - exp(toEndLog - top) * hyp2f1(rsx, c, rsx + 1, gap / (m + T));
+  const inner = exp(aliveLog - top) + (s / rsx) * leftAt;
+  return gammaln(r + x) - gammaln(r) + r * log(alpha) + s * log(beta) + top + log(inner);
 }
 
 export function paretoNbdLogLikelihood(base: RecencyFrequency, parameters: ParetoNbdParameters): number {
@@ -63,5 +64,5 @@ export function fitParetoNbd(base: RecencyFrequency): Fit<(typeof PARETO_NBD_PAR
 
 /** E[X(t)]: rβ/(α(s − 1))·[1 − (β/(β + t))^(s − 1)] (eq. 17 of Schmittlein et al.); s ≠ 1. */
 export function paretoNbdExpectedPurchases({ r, alpha, s, beta }: ParetoNbdParameters, t: number): number {
-  return ((r * beta) / (alpha * (s - 1))) * (1 - Math.pow(beta / (beta + t), s - 1));
+  return ((r * beta) / (alpha * (s - 1))) * (1 - pow(beta / (beta + t), s - 1));
 }

@@ -8,6 +8,7 @@
 import betaln from '@stdlib/math-base-special-betaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { fitPositive, type Fit } from './maximumLikelihood.ts';
+import { exp, log } from '../../sim/math/index.ts';
 
 export interface SbgParameters {
   alpha: number;
@@ -42,9 +43,9 @@ export function sbgLogLikelihood(active: readonly number[], parameters: SbgParam
   const periods = active.length - 1;
   const lost = sbgChurnProbabilities(parameters, periods);
   let sum = 0;
-  for (let t = 1; t <= periods; t++) sum += (active[t - 1]! - active[t]!) * Math.log(lost[t - 1]!);
-  const survived = Math.exp(betaln(parameters.alpha, parameters.beta + periods) - betaln(parameters.alpha, parameters.beta));
-  return sum + active[periods]! * Math.log(survived);
+  for (let t = 1; t <= periods; t++) sum += (active[t - 1]! - active[t]!) * log(lost[t - 1]!);
+  const survived = exp(betaln(parameters.alpha, parameters.beta + periods) - betaln(parameters.alpha, parameters.beta));
+  return sum + active[periods]! * log(survived);
 }
 
 /** The fit of a survival table; throws on a table that is not a cohort's falling count. */
