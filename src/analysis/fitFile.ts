@@ -2,9 +2,11 @@
  * A user's file from text to fits, as the CLI (`npm run fit`) and the app's worker both do it:
  * what kind of file it is (transactions, a customer summary or a cohort table), its rows read and
  * the bad ones listed, the customer base summarised, every model that applies fitted, the
- * simulation calibrated from the better purchase model, the holdout check, and on request each
- * customer's predictions as CSV. Pure: text in, numbers out. Time in weeks.
+ * simulation calibrated from the better purchase model, the holdout check, what the view draws
+ * (diagnostics/), and on request each customer's predictions as CSV. Pure: text in, numbers out. Time in weeks.
  */
+import { cohortSurvival, type CohortSurvival } from './diagnostics/cohortSurvival.ts';
+import { customerDiagnostics, estimatesOf, type CustomerDiagnostics } from './diagnostics/customerDiagnostics.ts';
 import { calibrateFromBgNbd, calibrateFromParetoNbd, LEFT_AT_DEFAULTS, type Calibration } from './fit/calibration.ts';
 import type { BgNbdParameters } from './fit/bgnbd.ts';
 import { fitCohortTable, fitCustomerBase, MODEL_IDS, type ModelFit, type ModelId } from './fit/fitModels.ts';
@@ -44,8 +46,8 @@ export interface Holdout {
 }
 
 export type FileFit =
-  | { kind: 'cohort'; active: number[]; fits: ModelFit[] }
-  | { kind: 'summary'; base: FittedBase; fits: ModelFit[]; calibration: SimulationCalibration | null }
+  | { kind: 'cohort'; active: number[]; fits: ModelFit[]; survival: CohortSurvival }
+  | { kind: 'summary'; base: FittedBase; fits: ModelFit[]; calibration: SimulationCalibration | null; diagnostics: CustomerDiagnostics | null }
   | {
       kind: 'transactions';
       /** The columns used, numbered from 1, with the header's names and the date format. */
@@ -58,13 +60,13 @@ export type FileFit =
       fits: ModelFit[];
       calibration: SimulationCalibration | null;
       holdout: Holdout | null;
+      diagnostics: CustomerDiagnostics | null;
     };
 
-const valuesOf = (fit: ModelFit) => Object.fromEntries(Object.entries(fit.estimates).map(([name, estimate]) => [name, estimate.value]));
-const bgnbdOf = (fit: ModelFit) => valuesOf(fit) as unknown as BgNbdParameters;
+const bgnbdOf = (fit: ModelFit) => estimatesOf<BgNbdParameters>(fit);
 const spendOf = (fits: readonly ModelFit[]): GammaGammaParameters | null => {
   const fit = fits.find((one) => one.model === 'gg');
-  return fit ? (valuesOf(fit) as unknown as GammaGammaParameters) : null;
+  return fit ? estimatesOf<GammaGammaParameters>(fit) : null;
 };
 
 /** The simulation calibrated from the purchase model with the lower AIC, and Gamma-Gamma's spend. */
@@ -73,7 +75,7 @@ function calibrationOf(fits: readonly ModelFit[]): SimulationCalibration | null 
   if (!purchase) return null;
   const spend = spendOf(fits);
   const calibration =
-    purchase.model === 'bgnbd' ? calibrateFromBgNbd(bgnbdOf(purchase), spend) : calibrateFromParetoNbd(valuesOf(purchase) as unknown as ParetoNbdParameters, spend);
+    purchase.model === 'bgnbd' ? calibrateFromBgNbd(bgnbdOf(purchase), spend) : calibrateFromParetoNbd(estimatesOf<ParetoNbdParameters>(purchase), spend);
   return { from: purchase.model, ...calibration, leftAtDefaults: LEFT_AT_DEFAULTS };
 }
 
@@ -95,14 +97,16 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
   if (kind === 'cohort') {
     if (!models.includes('sbg')) return { ok: false, error: 'this is a cohort table: only sbg fits it' };
     const active = readCohortTable(text);
-    return active.ok ? { ok: true, value: { kind, active: active.value, fits: [fitCohortTable(active.value)] } } : active;
+    if (!active.ok) return active;
+    const fit = fitCohortTable(active.value);
+    return { ok: true, value: { kind, active: active.value, fits: [fit], survival: cohortSurvival(active.value, estimatesOf(fit)) } };
   }
   if (forCustomers.length === 0) return { ok: false, error: 'this file holds customers, not a cohort table: sbg does not fit it' };
   if (kind === 'summary') {
     const base = readCustomerSummary(text);
     if (!base.ok) return base;
     const fits = fitCustomerBase(base.value, forCustomers);
-    return { ok: true, value: { kind, base: base.value, fits, calibration: calibrationOf(fits) } };
+    return { ok: true, value: { kind, base: base.value, fits, calibration: calibrationOf(fits), diagnostics: customerDiagnostics(base.value, fits, null) } };
   }
   const read = readTransactions(text, options);
   if (!read.ok) return read;
@@ -132,6 +136,7 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
       fits,
       calibration: calibrationOf(fits),
       holdout: holdoutOf(summary, fits),
+      diagnostics: customerDiagnostics(base, fits, summary),
     },
   };
 }

@@ -15,7 +15,7 @@ import { runA, single } from '../unit/charts/fixtures.ts';
 HTMLCanvasElement.prototype.getContext = (() => null) as never;
 
 function card() {
-  render(ChartCard, { definition: tenureDefinition, input: single(withTenure(runA, rising)) });
+  render(ChartCard, { definition: tenureDefinition, input: single(withTenure(runA, rising)), imageName: 'tenure' });
   return document.querySelector<HTMLElement>('[data-chart="tenure"]')!;
 }
 

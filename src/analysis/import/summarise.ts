@@ -5,7 +5,8 @@
  * purchase up to the end of calibration (inclusive), tₓ is the last of them and T the end, in
  * weeks from the first; the mean spend is over the repeat purchases only. Customers who first buy
  * after the calibration period are left out. What each customer bought after it is counted for
- * checking the forecast (the holdout). Time in weeks (days / 7).
+ * checking the forecast (the holdout), and the base's repeat purchases are counted week by week
+ * over the whole file for the tracking plot (diagnostics/tracking.ts). Time in weeks (days / 7).
  */
 import type { RecencyFrequency } from '../fit/recencyFrequency.ts';
 import type { Transactions } from './transactions.ts';
@@ -19,6 +20,12 @@ export interface CustomerBase extends RecencyFrequency {
   /** The calibration period's last day and the file's, as day numbers (days.ts). */
   calibrationEnd: number;
   lastDay: number;
+  /** The day of the base's earliest first purchase: week 0 of `weeklyRepeats` starts on it. */
+  origin: number;
+  /** Each customer's first purchase, in days after `origin`. */
+  firstDay: Int32Array;
+  /** The base's repeat purchases (days with a purchase after the first) in each week from `origin` to the file's last day. */
+  weeklyRepeats: Float64Array;
 }
 
 const DAYS_PER_WEEK = 7;
@@ -42,6 +49,8 @@ export function summarise(transactions: Transactions, calibrationEnd?: number): 
   const T: number[] = [];
   const meanSpend: number[] = [];
   const holdout: number[] = [];
+  const firstDays: number[] = [];
+  const repeatDays: number[] = [];
   for (const [id, days] of byCustomer) {
     const sorted = [...days.keys()].sort((left, right) => left - right);
     const first = sorted[0]!;
@@ -51,6 +60,7 @@ export function summarise(transactions: Transactions, calibrationEnd?: number): 
     let repeatSpend = 0;
     let after = 0;
     for (const day of sorted.slice(1)) {
+      repeatDays.push(day);
       if (day > end) {
         after++;
         continue;
@@ -65,7 +75,12 @@ export function summarise(transactions: Transactions, calibrationEnd?: number): 
     T.push((end - first) / DAYS_PER_WEEK);
     meanSpend.push(repeats > 0 ? repeatSpend / repeats : 0);
     holdout.push(after);
+    firstDays.push(first);
   }
+  let origin = Number.POSITIVE_INFINITY;
+  for (const day of firstDays) origin = Math.min(origin, day);
+  const weeklyRepeats = new Float64Array(firstDays.length === 0 ? 0 : Math.floor((lastDay - origin) / DAYS_PER_WEEK) + 1);
+  for (const day of repeatDays) weeklyRepeats[Math.floor((day - origin) / DAYS_PER_WEEK)]! += 1;
   return {
     ids,
     x: Float64Array.from(x),
@@ -75,5 +90,8 @@ export function summarise(transactions: Transactions, calibrationEnd?: number): 
     holdoutPurchases: Float64Array.from(holdout),
     calibrationEnd: end,
     lastDay,
+    origin: firstDays.length === 0 ? end : origin,
+    firstDay: Int32Array.from(firstDays, (day) => day - origin),
+    weeklyRepeats,
   };
 }

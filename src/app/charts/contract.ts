@@ -32,14 +32,15 @@ export interface DataTable {
   rows: string[][];
 }
 
-export interface ChartDefinition {
+/** A chart of what `Input` holds: the runs on screen unless told (the fits of a file: fitCharts/). */
+export interface ChartDefinition<Input = ChartInput> {
   /** Stable id: the `data-chart` attribute, and later the URL's chart selection. */
   id: string;
-  title(input: ChartInput): string;
+  title(input: Input): string;
   /** Whether the chart has something to show, e.g. points only when a bonus bank is on. */
-  applies(input: ChartInput): boolean;
-  config(input: ChartInput): ChartConfiguration;
+  applies(input: Input): boolean;
+  config(input: Input): ChartConfiguration;
   /** One sentence in words that says what the chart shows for this run. */
-  summary(input: ChartInput): string;
-  table(input: ChartInput): DataTable;
+  summary(input: Input): string;
+  table(input: Input): DataTable;
 }

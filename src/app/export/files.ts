@@ -33,8 +33,11 @@ export function configurationFile(a: RunResult, b: RunResult | null): ExportFile
   };
 }
 
-/** A chart's canvas as a PNG file, on a white background (a transparent PNG reads badly on slides). */
-export async function chartImageFile(canvas: HTMLCanvasElement, chartId: string, seed: number): Promise<ExportFile> {
+/** The name (without ".png") of the image of a chart of a run of `seed`. */
+export const runChartImageName = (chartId: string, seed: number) => `retention-lab-${chartId}-seed${seed}`;
+
+/** A chart's canvas as the PNG file `name`.png, on a white background (a transparent PNG reads badly on slides). */
+export async function chartImageFile(canvas: HTMLCanvasElement, name: string): Promise<ExportFile> {
   const copy = document.createElement('canvas');
   copy.width = canvas.width;
   copy.height = canvas.height;
@@ -45,7 +48,7 @@ export async function chartImageFile(canvas: HTMLCanvasElement, chartId: string,
   context.drawImage(canvas, 0, 0);
   const blob = await new Promise<Blob | null>((resolve) => copy.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('this browser could not turn the chart into an image');
-  return { name: `retention-lab-${chartId}-seed${seed}.png`, type: 'image/png', content: blob };
+  return { name: `${name}.png`, type: 'image/png', content: blob };
 }
 
 /** Give the file to the browser as a download; makes no request anywhere. */
