@@ -1,6 +1,6 @@
 /**
  * The page's side of the fitting worker: one worker, started on the first request, and a promise
- * per request. A newer request does not cancel an older one; the caller keeps the latest (each
+ * per request (a file to fit, or the demo shop to simulate and fit). A newer request does not cancel an older one; the caller keeps the latest (each
  * reply carries its request's id). A worker that fails (it could not start, or it crashed) fails
  * every waiting request with a sentence, and the next request starts a new worker.
  */
@@ -16,8 +16,16 @@ export class FitClient {
   constructor(private readonly create: () => Worker = createFitWorker) {}
 
   fit(text: string, options: FitOptions): Promise<FitReply> {
+    return this.send({ id: this.nextId++, text, options });
+  }
+
+  /** The demo shop of `seed`, simulated and fitted in the worker: the reply carries its file. */
+  demo(seed: number): Promise<FitReply> {
+    return this.send({ id: this.nextId++, demoSeed: seed });
+  }
+
+  private send(request: FitRequest): Promise<FitReply> {
     const worker = this.started();
-    const request: FitRequest = { id: this.nextId++, text, options };
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { resolve, reject });
       worker.postMessage(request);

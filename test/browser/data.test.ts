@@ -6,11 +6,13 @@
  * them in Node, with the holdout check, the year's forecast and the charts of how well they
  * track the customers (the holdout weeks marked); the forecast downloads as CSV; "Open the sandbox with your
  * customers" runs the sandbox on the calibration; a summary and a cohort table dropped on the
- * page are fitted and drawn too; and nothing is sent to any origin.
+ * page are fitted and drawn too; the demo shop, one click, is simulated, fitted and set beside its
+ * truth, and downloads as the file Node makes; and nothing is sent to any origin.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_CALIBRATION_END, demoShopCsv } from '../../src/analysis/demo/demoShop.ts';
 import { fitFile } from '../../src/analysis/fitFile.ts';
 import { readLink } from '../../src/app/url/sandboxLink.ts';
 import { CDNOW_FOLDER } from '../support/buyTillYouDie.ts';
@@ -115,6 +117,24 @@ describe.skipIf(!existsSync(RAW))('"Your customers"', () => {
     expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
     await opened.close();
   }, 60_000);
+});
+
+describe('the demo shop', () => {
+  it('is simulated and fitted at one click, its truth within the fit\'s intervals, and downloads as Node makes it', async () => {
+    const opened = await openView(browser, 'data');
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Try the demo shop' }).click();
+    await page.waitForSelector('[data-data-view][data-status="done"] [data-demo-truth]', { timeout: 60_000 });
+    expect(await page.locator('[data-demo-truth] tr[data-within]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-within')))).toEqual(['true', 'true', 'true', 'true']);
+    expect(await page.getByLabel('Calibration ends on').inputValue()).toBe(DEMO_CALIBRATION_END);
+    expect(await chartsDrawn(page)).toEqual(['fit-weekly', 'fit-cumulative', 'fit-histogram', 'fit-alive']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-demo-download]').click()]);
+    expect(download.suggestedFilename()).toBe('demo-shop.csv');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(demoShopCsv(1));
+    expect(offOrigin(opened.requests)).toEqual([]);
+    expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
+    await opened.close();
+  }, 90_000);
 });
 
 /** Fader & Hardie's (2007) Regular cohort, years 0–7. */

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { COHORT_MODE } from '../../src/analysis/demo/buyTillYouDie.ts';
 import type { RecencyFrequency } from '../../src/analysis/fit/recencyFrequency.ts';
 import type { TransactionTable } from '../../src/sim/model/transactionLog.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
@@ -43,13 +44,7 @@ export function readCdnow(): CdnowCustomer[] | null {
 }
 
 /** Cohort mode: every person a new customer at week 0, no one joins, nothing else makes them leave. */
-export const cohortMode: Record<string, unknown> = {
-  'market.initialCustomerShare': 1,
-  'market.initialTenureYears': 0,
-  'acquisition.spendPerWeek': 0,
-  'competitor.winBackRate': 0,
-  'wordOfMouth.referralsPerPromoterYear': 0,
-};
+export const cohortMode = COHORT_MODE;
 
 /** One cohort run's purchases, each as a time in weeks since the start of week 0, by person. */
 export interface CohortPurchases {

@@ -38,17 +38,4 @@ export function overSeeds(seeds: number[], figure: (seed: number) => number): nu
 }
 
 /** Every mechanism that moves churn switched off: only the drifting-away propensity θ remains. */
-export const onlyDrift: Record<string, unknown> = {
-  'acquisition.spendPerWeek': 0,
-  'wordOfMouth.referralsPerPromoterYear': 0,
-  'competitor.baseHazard': 0,
-  'competitor.winBackRate': 0,
-  'service.failureRateWithoutCare': 0,
-  'promises.brokenPromiseHazard': 0,
-  'churn.satisfactionEffect': 0,
-  'market.initialTenureYears': 0,
-  'relationship.enabled': false,
-  'market.moveAwayPerYear': 0,
-  // Each customer buys from us alone, at their own rate: the rate is not shared with the rival.
-  'competitor.walletMode': 'exclusive',
-};
+export { ONLY_DRIFT as onlyDrift } from '../../src/analysis/demo/buyTillYouDie.ts';

@@ -1,12 +1,15 @@
 /**
  * The state of "Your customers" (DataView): the file the reader chose, its preview, the choices
  * they made (columns, date format, end of calibration) and the fits, made in the fitting worker
- * (FitClient). Only the latest request's reply is kept, so changing a choice while a fit runs
- * never shows an older answer. The file's text stays in this page: it is never sent anywhere.
+ * (FitClient), or the demo shop simulated there. Only the latest request's reply is kept, so
+ * changing a choice while a fit runs never shows an older answer. The file's text stays in this
+ * page: it is never sent anywhere.
  */
 import { MAX_FILE_BYTES, type FileFit, type FitOptions } from '../../analysis/fitFile.ts';
 import type { FilePreview } from '../../analysis/import/transactions.ts';
+import { DEMO_SHOP } from '../../analysis/demo/demoShop.ts';
 import { FitClient } from '../../worker/fitClient.ts';
+import type { FitReply } from '../../worker/fitProtocol.ts';
 
 export type FitStatus = 'idle' | 'reading' | 'fitting' | 'done' | 'failed';
 
@@ -17,6 +20,8 @@ export class CustomerFit {
   fit = $state.raw<FileFit | null>(null);
   error = $state<string | null>(null);
   options = $state.raw<FitOptions>({});
+  /** Whether the file on screen is the demo shop's (its true parameters are then known). */
+  demo = $state(false);
   private text: string | null = null;
   private latest = 0;
 
@@ -25,6 +30,7 @@ export class CustomerFit {
   /** Read a file the reader chose or dropped, and fit it with the choices found from it. */
   async open(file: File): Promise<void> {
     this.fileName = file.name;
+    this.demo = false;
     this.fit = null;
     this.preview = null;
     if (file.size > MAX_FILE_BYTES) {
@@ -47,15 +53,33 @@ export class CustomerFit {
   /** Fit a text as if it were a file (the demo shop's, or a test's). */
   async openText(name: string, text: string): Promise<void> {
     this.fileName = name;
+    this.demo = false;
     this.text = text;
     this.options = {};
-    await this.run();
+    await this.run(() => this.client.fit(text, {}));
+  }
+
+  /** Simulate the demo shop (analysis/demo/demoShop.ts) and fit it, calibrated to its week 39. */
+  async openDemo(): Promise<void> {
+    this.fileName = DEMO_SHOP.fileName;
+    this.demo = true;
+    this.fit = null;
+    this.preview = null;
+    this.text = null;
+    await this.run(() => this.client.demo(1));
+  }
+
+  /** The file on screen as text (the demo shop's, to download), or null. */
+  get fileText(): string | null {
+    return this.text;
   }
 
   /** Fit the same file again with other choices. */
   async refit(options: FitOptions): Promise<void> {
+    const text = this.text;
+    if (text === null) return;
     this.options = options;
-    await this.run();
+    await this.run(() => this.client.fit(text, options));
   }
 
   dispose(): void {
@@ -63,14 +87,17 @@ export class CustomerFit {
     this.client.dispose();
   }
 
-  private async run(): Promise<void> {
-    if (this.text === null) return;
+  private async run(ask: () => Promise<FitReply>): Promise<void> {
     const request = ++this.latest;
     this.status = 'fitting';
     this.error = null;
     try {
-      const reply = await this.client.fit(this.text, this.options);
+      const reply = await ask();
       if (request !== this.latest) return;
+      if (reply.demo) {
+        this.text = reply.demo.text;
+        this.options = reply.demo.options;
+      }
       this.preview = reply.preview;
       if (reply.ok) {
         this.fit = reply.fit;

@@ -14,7 +14,7 @@ const DAYS_PER_WEEK = 7;
 export const TRANSACTION_COLUMNS = ['person', 'week', 'day', 'time', 'amount'] as const;
 
 /** Whole cents as dollars with two decimals, without rounding through a float. */
-function dollars(cents: number): string {
+export function dollars(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const whole = Math.abs(cents);
   return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
