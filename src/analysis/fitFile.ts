@@ -10,6 +10,7 @@ import { customerDiagnostics, estimatesOf, type CustomerDiagnostics } from './di
 import { calibrateFromBgNbd, calibrateFromParetoNbd, LEFT_AT_DEFAULTS, type Calibration } from './fit/calibration.ts';
 import type { BgNbdParameters } from './fit/bgnbd.ts';
 import { fitCohortTable, fitCustomerBase, MODEL_IDS, type ModelFit, type ModelId } from './fit/fitModels.ts';
+import { LARGE_BASE } from './fit/maximumLikelihood.ts';
 import type { GammaGammaParameters } from './fit/gammaGamma.ts';
 import type { ParetoNbdParameters } from './fit/paretoNbd.ts';
 import { predictCustomers } from './fit/predictions.ts';
@@ -24,7 +25,11 @@ import { readTransactions, type ColumnChoice, type Read, type SkippedRow } from 
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface FitOptions extends ColumnChoice {
-  /** The models to fit (default: every one that applies). */
+  /**
+   * The models to fit (default: every one that applies, but Pareto/NBD only up to LARGE_BASE
+   * customers: its likelihood needs two hypergeometric functions per customer, half a minute at
+   * 100,000 customers).
+   */
   models?: readonly ModelId[];
   /** The last day of the calibration period, in the file's date format (default: its last day). */
   calibrationEnd?: string;
@@ -47,7 +52,15 @@ export interface Holdout {
 
 export type FileFit =
   | { kind: 'cohort'; active: number[]; fits: ModelFit[]; survival: CohortSurvival }
-  | { kind: 'summary'; base: FittedBase; fits: ModelFit[]; calibration: SimulationCalibration | null; diagnostics: CustomerDiagnostics | null }
+  | {
+      kind: 'summary';
+      base: FittedBase;
+      fits: ModelFit[];
+      /** Models left out by default for the base's size (FitOptions.models), to fit on request. */
+      leftOut: ModelId[];
+      calibration: SimulationCalibration | null;
+      diagnostics: CustomerDiagnostics | null;
+    }
   | {
       kind: 'transactions';
       /** The columns used, numbered from 1, with the header's names and the date format. */
@@ -58,6 +71,7 @@ export type FileFit =
       calibrationEnd: string | number;
       base: FittedBase & Omit<CustomerBase, 'meanSpend'>;
       fits: ModelFit[];
+      leftOut: ModelId[];
       calibration: SimulationCalibration | null;
       holdout: Holdout | null;
       diagnostics: CustomerDiagnostics | null;
@@ -89,6 +103,13 @@ function holdoutOf(base: CustomerBase, fits: readonly ModelFit[]): Holdout | nul
   return { weeks, actualPurchases: sum(base.holdoutPurchases), expectedPurchases: sum(predictions.expectedPurchases) };
 }
 
+/** The models to fit to a base of `customers`: those asked for, or by default all but what is too slow for its size. */
+function modelsFor(customers: number, asked: readonly ModelId[] | undefined, applicable: readonly ModelId[]): { fit: ModelId[]; leftOut: ModelId[] } {
+  if (asked) return { fit: [...applicable], leftOut: [] };
+  const slow = customers > LARGE_BASE ? (['pareto'] as ModelId[]) : [];
+  return { fit: applicable.filter((model) => !slow.includes(model)), leftOut: slow };
+}
+
 /** The fits of a file's text, or one sentence on why the file cannot be fitted. */
 export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
   const models = options.models ?? MODEL_IDS;
@@ -105,8 +126,12 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
   if (kind === 'summary') {
     const base = readCustomerSummary(text);
     if (!base.ok) return base;
-    const fits = fitCustomerBase(base.value, forCustomers);
-    return { ok: true, value: { kind, base: base.value, fits, calibration: calibrationOf(fits), diagnostics: customerDiagnostics(base.value, fits, null) } };
+    const chosen = modelsFor(base.value.x.length, options.models, forCustomers);
+    const fits = fitCustomerBase(base.value, chosen.fit);
+    return {
+      ok: true,
+      value: { kind, base: base.value, fits, leftOut: chosen.leftOut, calibration: calibrationOf(fits), diagnostics: customerDiagnostics(base.value, fits, null) },
+    };
   }
   const read = readTransactions(text, options);
   if (!read.ok) return read;
@@ -123,7 +148,8 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
     return { ok: false, error: 'no customer bought again before the end of the calibration period: the models learn from repeat purchases' };
   }
   const base = { ...summary, meanSpend: columns.amount === null ? null : summary.meanSpend };
-  const fits = fitCustomerBase(base, forCustomers);
+  const chosen = modelsFor(base.x.length, options.models, forCustomers);
+  const fits = fitCustomerBase(base, chosen.fit);
   return {
     ok: true,
     value: {
@@ -134,6 +160,7 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
       calibrationEnd: columns.dateFormat === 'days' ? summary.calibrationEnd : isoDate(summary.calibrationEnd),
       base,
       fits,
+      leftOut: chosen.leftOut,
       calibration: calibrationOf(fits),
       holdout: holdoutOf(summary, fits),
       diagnostics: customerDiagnostics(base, fits, summary),

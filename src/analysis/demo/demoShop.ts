@@ -33,11 +33,24 @@ export const DEMO_SHOP = {
 /** The last day of calibration, as the file's day numbers write it (the end of week 39). */
 export const DEMO_CALIBRATION_END = String(DEMO_SHOP.calibrationWeeks * DAYS_PER_WEEK - 1);
 
+/** A shop of the demo's kind: its size, its span and its customers' true BG/NBD parameters. */
+export interface ShopSpec {
+  customers: number;
+  weeks: number;
+  joiningDays: number;
+  truth: BgNbdParameters;
+}
+
 /** The demo shop's transactions as CSV (customer, day, amount), one row a purchase, by customer then day. */
 export function demoShopCsv(seed = 1): string {
-  const params = paramsWith(buyTillYouDie(DEMO_SHOP.truth));
+  return shopCsv(DEMO_SHOP, seed);
+}
+
+/** The transactions of a shop of the demo's kind (the benchmark's is larger): as demoShopCsv. */
+export function shopCsv(shop: ShopSpec, seed: number): string {
+  const params = paramsWith(buyTillYouDie(shop.truth));
   if (!params.ok) throw new Error(params.error);
-  const { customers, weeks, joiningDays } = DEMO_SHOP;
+  const { customers, weeks, joiningDays } = shop;
   const log = simulate({ seed, weeks, people: customers, params: params.value, transactions: true }).transactions;
   if (!log) throw new Error('the run kept no transaction log');
   const lastDay = weeks * DAYS_PER_WEEK - 1;

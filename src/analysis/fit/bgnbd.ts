@@ -9,8 +9,8 @@
 import betaln from '@stdlib/math-base-special-betaln';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
-import { fitPositive, type Fit } from './maximumLikelihood.ts';
-import { distinctFrequencies, type RecencyFrequency } from './recencyFrequency.ts';
+import { fitPositive, sampleIndices, warmStart, type Fit } from './maximumLikelihood.ts';
+import { distinctFrequencies, distinctValues, subsetOf, type RecencyFrequency } from './recencyFrequency.ts';
 import { exp, log, pow } from '../../sim/math/index.ts';
 
 export interface BgNbdParameters {
@@ -23,12 +23,25 @@ export interface BgNbdParameters {
 export const BGNBD_PARAMETERS = ['r', 'alpha', 'a', 'b'] as const;
 
 /**
- * The base's log-likelihood as a function of the parameters. The customers are grouped by x once,
- * here, not at every evaluation: the terms that depend on x alone are then computed once per
- * distinct x, and per customer there remain two logarithms and one exponential.
+ * The base's log-likelihood as a function of the parameters. The customers are grouped once, here,
+ * not at every evaluation: by x, so that the terms that depend on x alone are computed once per
+ * distinct x, and by T and by tₓ, so that ln(α + T) and ln(α + tₓ) are computed once per distinct
+ * time (a base has only as many as its file has days). The customers with x = 0 are counted per
+ * T; per customer with x > 0 there remain one exponential and one logarithm.
  */
 export function bgnbdLikelihood(base: RecencyFrequency): (parameters: BgNbdParameters) => number {
   const { values, indexOf } = distinctFrequencies(base);
+  const ends = distinctValues(base.T);
+  const lasts = distinctValues(base.tx);
+  // The customers who never bought again, counted by T (their likelihood depends on nothing else),
+  // and the others, whose terms are summed one by one.
+  const neverAgain = new Float64Array(ends.values.length);
+  const buyers: number[] = [];
+  for (let customer = 0; customer < indexOf.length; customer++) {
+    if (base.x[customer] === 0) neverAgain[ends.indexOf[customer]!]! += 1;
+    else buyers.push(customer);
+  }
+  const none = values.indexOf(0);
   return ({ r, alpha, a, b }) => {
     const lnBab = betaln(a, b);
     // Per distinct x: lnΓ(r + x) − lnΓ(r) + r ln α, ln B(a, b + x) − ln B(a, b), and for x > 0
@@ -36,12 +49,16 @@ export function bgnbdLikelihood(base: RecencyFrequency): (parameters: BgNbdParam
     const shared = values.map((x) => gammaln(r + x) - gammaln(r) + r * log(alpha));
     const stays = values.map((x) => betaln(a, b + x) - lnBab);
     const leaves = values.map((x) => (x > 0 ? betaln(a + 1, b + x - 1) - lnBab : Number.NEGATIVE_INFINITY));
+    const lnEnd = ends.values.map((T) => log(alpha + T));
+    const lnLast = lasts.values.map((tx) => log(alpha + tx));
     let sum = 0;
-    for (let customer = 0; customer < indexOf.length; customer++) {
+    // x = 0: alive for sure, ln L = lnΓ(r)… − r ln(α + T) + ln B(a, b) − ln B(a, b).
+    if (none >= 0) for (let end = 0; end < lnEnd.length; end++) sum += neverAgain[end]! * (shared[none]! + stays[none]! - r * lnEnd[end]!);
+    for (const customer of buyers) {
       const k = indexOf[customer]!;
       const x = values[k]!;
-      const aliveTerm = stays[k]! - (r + x) * log(alpha + base.T[customer]!);
-      const goneTerm = leaves[k]! - (r + x) * log(alpha + base.tx[customer]!);
+      const aliveTerm = stays[k]! - (r + x) * lnEnd[ends.indexOf[customer]!]!;
+      const goneTerm = leaves[k]! - (r + x) * lnLast[lasts.indexOf[customer]!]!;
       sum += shared[k]! + logSumExp(aliveTerm, goneTerm);
     }
     return sum;
@@ -54,10 +71,16 @@ function logSumExp(left: number, right: number): number {
   return top + log(exp(left - top) + exp(right - top));
 }
 
-/** The maximum-likelihood fit, searched from r = α = a = b = 1. */
-export function fitBgNbd(base: RecencyFrequency): Fit<(typeof BGNBD_PARAMETERS)[number]> {
+/** The likelihood of bgnbdLikelihood over the parameters in BGNBD_PARAMETERS' order. */
+const overList = (base: RecencyFrequency) => {
   const logLikelihood = bgnbdLikelihood(base);
-  return fitPositive(BGNBD_PARAMETERS, ([r, alpha, a, b]) => logLikelihood({ r: r!, alpha: alpha!, a: a!, b: b! }), [1, 1, 1, 1]);
+  return ([r, alpha, a, b]: readonly number[]) => logLikelihood({ r: r!, alpha: alpha!, a: a!, b: b! });
+};
+
+/** The maximum-likelihood fit, searched from r = α = a = b = 1 (a large base's from a sample's fit). */
+export function fitBgNbd(base: RecencyFrequency): Fit<(typeof BGNBD_PARAMETERS)[number]> {
+  const start = warmStart(base.x.length, [1, 1, 1, 1], () => overList(subsetOf(base, sampleIndices(base.x.length))));
+  return fitPositive(BGNBD_PARAMETERS, overList(base), start);
 }
 
 /** E[X(t)]: the expected number of repeat purchases of a customer in their first t weeks (eq. 9). */

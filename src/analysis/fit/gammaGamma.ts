@@ -7,7 +7,8 @@
  * the data's currency.
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { fitPositive, type Fit } from './maximumLikelihood.ts';
+import { fitPositive, sampleIndices, warmStart, type Fit } from './maximumLikelihood.ts';
+import { distinctValues } from './recencyFrequency.ts';
 import { log } from '../../sim/math/index.ts';
 
 export interface SpendSummary {
@@ -26,22 +27,51 @@ export interface GammaGammaParameters {
 export const GAMMA_GAMMA_PARAMETERS = ['p', 'q', 'v'] as const;
 
 /** The log-likelihood of the mean spends of the customers with x > 0 (FHL 2005b, eq. 1 integrated). */
-export function gammaGammaLogLikelihood(data: SpendSummary, { p, q, v }: GammaGammaParameters): number {
-  let sum = 0;
-  const lnGammaQ = gammaln(q);
-  for (let customer = 0; customer < data.x.length; customer++) {
-    const x = data.x[customer]!;
-    if (!(x > 0)) continue;
-    const z = data.meanSpend[customer]!;
-    const px = p * x;
-    sum +=
-      gammaln(px + q) - gammaln(px) - lnGammaQ + q * log(v) + (px - 1) * log(z) + px * log(x) - (px + q) * log(v + x * z);
-  }
-  return sum;
+export function gammaGammaLogLikelihood(data: SpendSummary, parameters: GammaGammaParameters): number {
+  return gammaGammaLikelihood(data)(parameters);
 }
 
+/**
+ * The same as a function of the parameters, with what depends on the data alone computed once:
+ * the customers with x > 0, ln z̄ and ln x of each, and their distinct x (lnΓ(px + q) and lnΓ(px)
+ * are then computed once per distinct x). Per customer and evaluation there remains one logarithm.
+ */
+export function gammaGammaLikelihood(data: SpendSummary): (parameters: GammaGammaParameters) => number {
+  const buyers = Array.from({ length: data.x.length }, (_, customer) => customer).filter((customer) => data.x[customer]! > 0);
+  const x = Float64Array.from(buyers, (customer) => data.x[customer]!);
+  const z = Float64Array.from(buyers, (customer) => data.meanSpend[customer]!);
+  const lnZ = z.map((spend) => log(spend));
+  const lnX = x.map((repeats) => log(repeats));
+  const frequencies = distinctValues(x);
+  return ({ p, q, v }) => {
+    const lnGammaQ = gammaln(q);
+    const lnGammaPxQ = frequencies.values.map((repeats) => gammaln(p * repeats + q));
+    const lnGammaPx = frequencies.values.map((repeats) => gammaln(p * repeats));
+    const lnV = log(v);
+    let sum = 0;
+    for (let customer = 0; customer < x.length; customer++) {
+      const k = frequencies.indexOf[customer]!;
+      const px = p * x[customer]!;
+      sum += lnGammaPxQ[k]! - lnGammaPx[k]! - lnGammaQ + q * lnV + (px - 1) * lnZ[customer]! + px * lnX[customer]! - (px + q) * log(v + x[customer]! * z[customer]!);
+    }
+    return sum;
+  };
+}
+
+/** The likelihood of gammaGammaLikelihood over the parameters in GAMMA_GAMMA_PARAMETERS' order. */
+const overList = (data: SpendSummary) => {
+  const logLikelihood = gammaGammaLikelihood(data);
+  return ([p, q, v]: readonly number[]) => logLikelihood({ p: p!, q: q!, v: v! });
+};
+
+/** The maximum-likelihood fit, searched from p = q = v = 1 (a large base's from a sample's fit). */
 export function fitGammaGamma(data: SpendSummary): Fit<(typeof GAMMA_GAMMA_PARAMETERS)[number]> {
-  return fitPositive(GAMMA_GAMMA_PARAMETERS, ([p, q, v]) => gammaGammaLogLikelihood(data, { p: p!, q: q!, v: v! }), [1, 1, 1]);
+  const count = data.x.length;
+  const start = warmStart(count, [1, 1, 1], () => {
+    const sample = sampleIndices(count);
+    return overList({ x: Float64Array.from(sample, (index) => data.x[index]!), meanSpend: Float64Array.from(sample, (index) => data.meanSpend[index]!) });
+  });
+  return fitPositive(GAMMA_GAMMA_PARAMETERS, overList(data), start);
 }
 
 /**

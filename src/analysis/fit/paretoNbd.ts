@@ -8,8 +8,8 @@
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
-import { fitPositive, type Fit } from './maximumLikelihood.ts';
-import type { RecencyFrequency } from './recencyFrequency.ts';
+import { fitPositive, sampleIndices, warmStart, type Fit } from './maximumLikelihood.ts';
+import { subsetOf, type RecencyFrequency } from './recencyFrequency.ts';
 import { exp, log, pow } from '../../sim/math/index.ts';
 
 export interface ParetoNbdParameters {
@@ -51,15 +51,15 @@ export function paretoNbdLogLikelihood(base: RecencyFrequency, parameters: Paret
   return sum;
 }
 
-/** The maximum-likelihood fit, searched from r = s = 1 and α = β = the mean age T. */
+/** The likelihood of paretoNbdLogLikelihood over the parameters in PARETO_NBD_PARAMETERS' order. */
+const overList = (base: RecencyFrequency) => ([r, alpha, s, beta]: readonly number[]) => paretoNbdLogLikelihood(base, { r: r!, alpha: alpha!, s: s!, beta: beta! });
+
+/** The maximum-likelihood fit, searched from r = s = 1 and α = β = the mean age T (a large base's from a sample's fit). */
 export function fitParetoNbd(base: RecencyFrequency): Fit<(typeof PARETO_NBD_PARAMETERS)[number]> {
   let meanAge = 0;
   for (let customer = 0; customer < base.T.length; customer++) meanAge += base.T[customer]! / base.T.length;
-  return fitPositive(
-    PARETO_NBD_PARAMETERS,
-    ([r, alpha, s, beta]) => paretoNbdLogLikelihood(base, { r: r!, alpha: alpha!, s: s!, beta: beta! }),
-    [1, meanAge, 1, meanAge],
-  );
+  const start = warmStart(base.x.length, [1, meanAge, 1, meanAge], () => overList(subsetOf(base, sampleIndices(base.x.length))));
+  return fitPositive(PARETO_NBD_PARAMETERS, overList(base), start);
 }
 
 /** E[X(t)]: rβ/(α(s − 1))·[1 − (β/(β + t))^(s − 1)] (eq. 17 of Schmittlein et al.); s ≠ 1. */

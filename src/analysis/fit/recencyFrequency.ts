@@ -12,11 +12,20 @@ export interface RecencyFrequency {
 
 /** The distinct values of x in the base, and for each customer the index of theirs. */
 export function distinctFrequencies(base: RecencyFrequency): { values: number[]; indexOf: Uint32Array } {
+  return distinctValues(base.x);
+}
+
+/**
+ * The distinct values of a column, in order of first appearance, and for each entry the index of
+ * its value: a likelihood then computes what depends on the value alone (a logarithm of α + T, say)
+ * once per distinct value, and a base of a million customers has only as many as it has days.
+ */
+export function distinctValues(column: ArrayLike<number>): { values: number[]; indexOf: Uint32Array } {
   const index = new Map<number, number>();
   const values: number[] = [];
-  const indexOf = new Uint32Array(base.x.length);
-  for (let customer = 0; customer < base.x.length; customer++) {
-    const x = base.x[customer]!;
+  const indexOf = new Uint32Array(column.length);
+  for (let customer = 0; customer < column.length; customer++) {
+    const x = column[customer]!;
     let at = index.get(x);
     if (at === undefined) {
       at = values.length;
@@ -26,4 +35,10 @@ export function distinctFrequencies(base: RecencyFrequency): { values: number[];
     indexOf[customer] = at;
   }
   return { values, indexOf };
+}
+
+/** The customers at `indices`, as a base of their own. */
+export function subsetOf<Base extends RecencyFrequency>(base: Base, indices: Uint32Array): RecencyFrequency {
+  const pick = (column: ArrayLike<number>) => Float64Array.from(indices, (index) => column[index]!);
+  return { x: pick(base.x), tx: pick(base.tx), T: pick(base.T) };
 }

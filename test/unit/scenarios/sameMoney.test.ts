@@ -15,6 +15,8 @@ import type { RunConfig, RunResult } from '../../../src/sim/index.ts';
 import { simulate } from '../../../src/sim/run/simulate.ts';
 
 const SEEDS = 10;
+/** Twenty to thirty classroom runs a test: a few seconds alone, half a minute beside CI's other tests. */
+const RUNS_TIMEOUT_MS = 120_000;
 
 function scenario(id: string): Scenario {
   const path = scenarioFiles().find((file) => file.endsWith(`/${id}.md`));
@@ -45,7 +47,7 @@ describe('scenarios asked "for the same money"', () => {
     const pointsGiven = runsOf(variantConfig(bank, 'B')).map((run) => total(run.series.pointsIssued) - total(run.series.pointsExpired));
     expect(median(discounts)).toBeGreaterThan(100_000);
     expect(Math.abs(median(pointsGiven) / median(discounts) - 1)).toBeLessThan(0.03);
-  });
+  }, RUNS_TIMEOUT_MS);
 
   it('why-retention: the extra care B spends is what A spends on extra marketing', () => {
     const why = scenario('why-retention');
@@ -59,5 +61,5 @@ describe('scenarios asked "for the same money"', () => {
     const extraCare = runsOf(b).map((run, index) => spent(run.series.careSpend) - spent(base[index].series.careSpend));
     expect(median(extraMarketing)).toBeCloseTo(650 * 260, -3);
     expect(Math.abs(median(extraCare) / median(extraMarketing) - 1)).toBeLessThan(0.05);
-  });
+  }, RUNS_TIMEOUT_MS);
 });
