@@ -5,31 +5,46 @@
  * a sentence in the reply.
  */
 import { DEMO_CALIBRATION_END, demoShopCsv } from '../analysis/demo/demoShop.ts';
-import { fitFile, type FitOptions } from '../analysis/fitFile.ts';
+import { fitFile, onScreen, predictionsOfFit, type FileFit, type FitOptions } from '../analysis/fitFile.ts';
 import { previewOf } from '../analysis/import/transactions.ts';
-import type { FitOutcome, FitReply, FitRequest } from './fitProtocol.ts';
+import type { FitOutcome, FitReply, FitRequest, PredictionsReply } from './fitProtocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/** The fits of `text`, or why there are none. */
-function fitted(text: string, options: FitOptions): FitOutcome {
+/** The latest fit, whole: its predictions are made here, where its customers are. */
+let latest: { id: number; fit: FileFit } | null = null;
+
+/** The fits of `text` as the page shows them, or why there are none; the whole fit is kept as `latest`. */
+function fitted(id: number, text: string, options: FitOptions): FitOutcome {
   const preview = previewOf(text);
+  latest = null;
   try {
     const fit = fitFile(text, options);
-    return fit.ok ? { preview, ok: true, fit: fit.value } : { preview, ok: false, error: fit.error };
+    if (!fit.ok) return { preview, ok: false, error: fit.error };
+    latest = { id, fit: fit.value };
+    return { preview, ok: true, fit: onScreen(fit.value) };
   } catch (error) {
     return { preview, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
+/** The predictions of the fit that request `fitId` made, if it is still the latest. */
+function predictions(id: number, fitId: number, horizon: number): PredictionsReply {
+  if (latest?.id !== fitId) return { id, ok: false, error: 'the fit was replaced by a newer one' };
+  const csv = predictionsOfFit(latest.fit, horizon);
+  return csv === null ? { id, ok: false, error: 'a cohort table has no customers to predict' } : { id, ok: true, csv };
+}
+
 scope.onmessage = (event: MessageEvent<FitRequest>) => {
   const request = event.data;
-  if ('demoSeed' in request) {
+  if ('predictionsOf' in request) {
+    scope.postMessage(predictions(request.id, request.predictionsOf, request.horizon));
+  } else if ('demoSeed' in request) {
     const demo = { text: demoShopCsv(request.demoSeed), options: { calibrationEnd: DEMO_CALIBRATION_END } };
-    const reply: FitReply = { id: request.id, demo, ...fitted(demo.text, demo.options) };
+    const reply: FitReply = { id: request.id, demo, ...fitted(request.id, demo.text, demo.options) };
     scope.postMessage(reply);
   } else {
-    const reply: FitReply = { id: request.id, ...fitted(request.text, request.options) };
+    const reply: FitReply = { id: request.id, ...fitted(request.id, request.text, request.options) };
     scope.postMessage(reply);
   }
 };

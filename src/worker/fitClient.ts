@@ -1,30 +1,35 @@
 /**
  * The page's side of the fitting worker: one worker, started on the first request, and a promise
- * per request (a file to fit, or the demo shop to simulate and fit). A newer request does not cancel an older one; the caller keeps the latest (each
+ * per request (a file to fit, the demo shop to simulate and fit, or the latest fit's predictions). A newer request does not cancel an older one; the caller keeps the latest (each
  * reply carries its request's id). A worker that fails (it could not start, or it crashed) fails
  * every waiting request with a sentence, and the next request starts a new worker.
  */
 import type { FitOptions } from '../analysis/fitFile.ts';
 import { createFitWorker } from './createWorker.ts';
-import type { FitReply, FitRequest } from './fitProtocol.ts';
+import type { FitReply, FitRequest, PredictionsReply, WorkerReply } from './fitProtocol.ts';
 
 export class FitClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (reply: FitReply) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>();
 
   constructor(private readonly create: () => Worker = createFitWorker) {}
 
   fit(text: string, options: FitOptions): Promise<FitReply> {
-    return this.send({ id: this.nextId++, text, options });
+    return this.send({ id: this.nextId++, text, options }) as Promise<FitReply>;
   }
 
   /** The demo shop of `seed`, simulated and fitted in the worker: the reply carries its file. */
   demo(seed: number): Promise<FitReply> {
-    return this.send({ id: this.nextId++, demoSeed: seed });
+    return this.send({ id: this.nextId++, demoSeed: seed }) as Promise<FitReply>;
   }
 
-  private send(request: FitRequest): Promise<FitReply> {
+  /** Each customer's predictions over `horizon` weeks from the fit that reply `fitId` carried, as CSV. */
+  predictions(fitId: number, horizon: number): Promise<PredictionsReply> {
+    return this.send({ id: this.nextId++, predictionsOf: fitId, horizon }) as Promise<PredictionsReply>;
+  }
+
+  private send(request: FitRequest): Promise<WorkerReply> {
     const worker = this.started();
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { resolve, reject });
@@ -41,7 +46,7 @@ export class FitClient {
   private started(): Worker {
     if (this.worker) return this.worker;
     const worker = this.create();
-    worker.onmessage = (event: MessageEvent<FitReply>) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const waiting = this.waiting.get(event.data.id);
       this.waiting.delete(event.data.id);
       waiting?.resolve(event.data);

@@ -2,15 +2,28 @@
  * The messages between the page and the fitting worker (fit.worker.ts): a request carries the
  * file's text and the reader's choices, or asks for the demo shop (analysis/demo/demoShop.ts),
  * which the worker simulates; the reply carries the file's preview (for choosing its columns),
- * the demo shop's file when it was asked for, and either the fits (analysis/fitFile.ts) or the
- * sentence on why there are none.
+ * the demo shop's file when it was asked for, and either the fits as the page shows them
+ * (analysis/fitFile.ts's FitOnScreen: the per-customer base stays in the worker) or the sentence
+ * on why there are none. A request for the predictions of the latest fit gets each customer's as CSV.
  */
-import type { FileFit, FitOptions } from '../analysis/fitFile.ts';
+import type { FitOnScreen, FitOptions } from '../analysis/fitFile.ts';
 import type { FilePreview } from '../analysis/import/transactions.ts';
 
-export type FitRequest = { id: number } & ({ text: string; options: FitOptions } | { demoSeed: number });
+export type FitRequest = { id: number } & (
+  | { text: string; options: FitOptions }
+  | { demoSeed: number }
+  /** Each customer's predictions over `horizon` weeks from the fit that request `predictionsOf` made. */
+  | { predictionsOf: number; horizon: number }
+);
 
 /** What a file came to: its preview, and its fits or why there are none. */
-export type FitOutcome = { preview: FilePreview } & ({ ok: true; fit: FileFit } | { ok: false; error: string });
+export type FitOutcome = { preview: FilePreview } & ({ ok: true; fit: FitOnScreen } | { ok: false; error: string });
 
 export type FitReply = { id: number; demo?: { text: string; options: FitOptions } } & FitOutcome;
+
+/** The CSV of predictionsOfFit, or why there is none. */
+export type PredictionsCsv = { ok: true; csv: string } | { ok: false; error: string };
+
+export type PredictionsReply = { id: number } & PredictionsCsv;
+
+export type WorkerReply = FitReply | PredictionsReply;

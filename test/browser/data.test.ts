@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(RAW))('"Your customers"', () => {
     expect(await page.getAttribute('[data-better]', 'data-better')).toBe('bgnbd');
     expect(await page.locator('[data-holdout]').innerText()).toContain('1,882 purchases in 39 weeks');
     expect(await page.locator('[data-fit-kind]').innerText()).toContain('6,919 transactions of 2,357 customers, calibrated to 1997-09-30');
-    expect(await chartsDrawn(page)).toEqual(['fit-weekly', 'fit-cumulative', 'fit-histogram', 'fit-alive']);
+    await expect.poll(() => chartsDrawn(page), { timeout: 10_000 }).toEqual(['fit-weekly', 'fit-cumulative', 'fit-histogram', 'fit-alive']);
     expect(await page.locator('[data-chart="fit-weekly"] [data-summary]').innerText()).toMatch(/^In the 39 weeks after calibration your customers made 1,882 repeat purchases/);
     expect(await page.locator('[data-chart="fit-histogram"] [data-summary]').innerText()).toMatch(/^1,411 of your 2,357 customers made no repeat purchase/);
     expect(Number(await page.getAttribute('[data-forecast]', 'data-purchases'))).toBeCloseTo(core.value.diagnostics!.forecast.expectedPurchases, 6);
@@ -100,7 +100,7 @@ describe.skipIf(!existsSync(RAW))('"Your customers"', () => {
     expect(Number(await page.getAttribute('tr[data-model="bgnbd"] ~ tr[data-parameter="r"]', 'data-value'))).toBeCloseTo(0.2426, 3);
     expect(await page.locator('[data-column-choices]').count()).toBe(0);
     // A summary has no dates: no tracking plot.
-    expect(await chartsDrawn(page)).toEqual(['fit-histogram', 'fit-alive']);
+    await expect.poll(() => chartsDrawn(page), { timeout: 10_000 }).toEqual(['fit-histogram', 'fit-alive']);
     await opened.close();
   }, 60_000);
 
@@ -111,7 +111,7 @@ describe.skipIf(!existsSync(RAW))('"Your customers"', () => {
     await page.waitForSelector('[data-data-view][data-status="done"]', { timeout: 30_000 });
     expect(await page.getAttribute('[data-fit-kind]', 'data-fit-kind')).toBe('cohort');
     expect(Number(await page.getAttribute('tr[data-model="sbg"] ~ tr[data-parameter="alpha"]', 'data-value'))).toBeCloseTo(0.704, 2);
-    expect(await chartsDrawn(page)).toEqual(['fit-survival']);
+    await expect.poll(() => chartsDrawn(page), { timeout: 10_000 }).toEqual(['fit-survival']);
     expect(await page.locator('[data-chart="fit-survival"] [data-summary]').innerText()).toMatch(/^After the table’s 7 periods 24\.1% of the cohort are still active; the sBG model projects 15\.\d% after 14 periods/);
     expect(await page.locator('[data-derl]').innerText()).toMatch(/expected to renew \d\.\d\d more times/);
     expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
@@ -127,7 +127,7 @@ describe('the demo shop', () => {
     await page.waitForSelector('[data-data-view][data-status="done"] [data-demo-truth]', { timeout: 60_000 });
     expect(await page.locator('[data-demo-truth] tr[data-within]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-within')))).toEqual(['true', 'true', 'true', 'true']);
     expect(await page.getByLabel('Calibration ends on').inputValue()).toBe(DEMO_CALIBRATION_END);
-    expect(await chartsDrawn(page)).toEqual(['fit-weekly', 'fit-cumulative', 'fit-histogram', 'fit-alive']);
+    await expect.poll(() => chartsDrawn(page), { timeout: 10_000 }).toEqual(['fit-weekly', 'fit-cumulative', 'fit-histogram', 'fit-alive']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-demo-download]').click()]);
     expect(download.suggestedFilename()).toBe('demo-shop.csv');
     expect(readFileSync((await download.path())!, 'utf8')).toBe(demoShopCsv(1));
@@ -140,7 +140,7 @@ describe('the demo shop', () => {
 /** Fader & Hardie's (2007) Regular cohort, years 0–7. */
 const REGULAR_COHORT = 'period,active\n0,1000\n1,631\n2,468\n3,382\n4,326\n5,289\n6,262\n7,241\n';
 
-/** The charts on the page that have drawn a canvas, in their order. */
+/** The charts on the page that have drawn a canvas, in their order (they come one per frame: polled). */
 function chartsDrawn(page: Page): Promise<string[]> {
   return page.evaluate(() => Array.from(document.querySelectorAll('[data-chart]'), (card) => (card.querySelector('canvas')?.width ? card.getAttribute('data-chart')! : '')).filter(Boolean));
 }

@@ -3,7 +3,8 @@
  * paths and builds its option resolvers, which made the first card's drawing one task of 50–65
  * ms (measured with npm run bench:browser). A tiny chart of the same kind, made and destroyed on
  * a canvas outside the page while the first run computes in its worker, takes that cost in an
- * idle moment, so that the real charts draw in short tasks.
+ * idle moment, so that the real charts draw in short tasks. Pages with bar charts (the fits of
+ * "Your customers") warm the bar chart's paths too.
  */
 import { baseOptions, points, valueAxis, weekAxis } from './common.ts';
 import { legendLabelStyle } from './layers.ts';
@@ -32,8 +33,25 @@ export function warmUpCharts(): void {
   chart.destroy();
 }
 
-/** The warm-up in the page's next idle moment (or the next task, where idle callbacks are unknown). */
-export function warmUpWhenIdle(): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpCharts, { timeout: 1000 });
-  else setTimeout(warmUpCharts, 0);
+/** The same for a bar chart over a category axis. */
+export function warmUpBarCharts(): void {
+  if (typeof document === 'undefined') return;
+  const canvas = document.createElement('canvas');
+  canvas.width = 320;
+  canvas.height = 200;
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels: ['0', '1'], datasets: [{ label: 'bars', data: [2, 1], backgroundColor: '#0072B2' }] },
+    options: { responsive: false, animation: false, scales: { x: { type: 'category' }, y: valueAxis('', 'count') } },
+  });
+  chart.destroy();
+}
+
+/** The warm-up in the page's next idle moment (or the next task, where idle callbacks are unknown); bar charts' in the one after. */
+export function warmUpWhenIdle(withBars = false): void {
+  const whenIdle = (work: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 0));
+  whenIdle(() => {
+    warmUpCharts();
+    if (withBars) whenIdle(warmUpBarCharts);
+  });
 }

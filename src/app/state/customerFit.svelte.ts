@@ -5,11 +5,11 @@
  * changing a choice while a fit runs never shows an older answer. The file's text stays in this
  * page: it is never sent anywhere.
  */
-import { MAX_FILE_BYTES, type FileFit, type FitOptions } from '../../analysis/fitFile.ts';
+import { MAX_FILE_BYTES, type FitOnScreen, type FitOptions } from '../../analysis/fitFile.ts';
 import type { FilePreview } from '../../analysis/import/transactions.ts';
 import { DEMO_SHOP } from '../../analysis/demo/demoShop.ts';
 import { FitClient } from '../../worker/fitClient.ts';
-import type { FitReply } from '../../worker/fitProtocol.ts';
+import type { FitReply, PredictionsCsv } from '../../worker/fitProtocol.ts';
 
 export type FitStatus = 'idle' | 'reading' | 'fitting' | 'done' | 'failed';
 
@@ -17,13 +17,15 @@ export class CustomerFit {
   status = $state<FitStatus>('idle');
   fileName = $state<string | null>(null);
   preview = $state.raw<FilePreview | null>(null);
-  fit = $state.raw<FileFit | null>(null);
+  fit = $state.raw<FitOnScreen | null>(null);
   error = $state<string | null>(null);
   options = $state.raw<FitOptions>({});
   /** Whether the file on screen is the demo shop's (its true parameters are then known). */
   demo = $state(false);
   private text: string | null = null;
   private latest = 0;
+  /** The worker's id of the fit on screen (its predictions are made there). */
+  private fitId: number | null = null;
 
   constructor(private readonly client: FitClient = new FitClient()) {}
 
@@ -82,6 +84,17 @@ export class CustomerFit {
     await this.run(() => this.client.fit(text, options));
   }
 
+  /** Each customer's predictions over `horizon` weeks from the fit on screen, as CSV, or why there are none. */
+  async predictions(horizon: number): Promise<PredictionsCsv> {
+    if (this.fitId === null) return { ok: false, error: 'nothing has been fitted' };
+    try {
+      const reply = await this.client.predictions(this.fitId, horizon);
+      return reply.ok ? { ok: true, csv: reply.csv } : { ok: false, error: reply.error };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
   dispose(): void {
     this.latest++;
     this.client.dispose();
@@ -101,6 +114,7 @@ export class CustomerFit {
       this.preview = reply.preview;
       if (reply.ok) {
         this.fit = reply.fit;
+        this.fitId = reply.id;
         this.status = 'done';
       } else {
         this.fit = null;

@@ -4,13 +4,13 @@
  * 2005, figure 2), and how P(alive) is spread over the customers, in tenths.
  */
 import type { CustomerDiagnostics } from '../../../analysis/diagnostics/customerDiagnostics.ts';
-import type { FileFit } from '../../../analysis/fitFile.ts';
+import type { FitOnScreen } from '../../../analysis/fitFile.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { t } from '../../i18n/t.ts';
 import type { ChartDefinition, DataTable } from '../contract.ts';
 import { barChart, seriesLabel, type Series } from './options.ts';
 
-function diagnosticsOf(fit: FileFit): CustomerDiagnostics | null {
+function diagnosticsOf(fit: FitOnScreen): CustomerDiagnostics | null {
   return fit.kind === 'cohort' ? null : fit.diagnostics;
 }
 
@@ -37,7 +37,7 @@ const histogramBars = (diagnostics: CustomerDiagnostics) => [
   { series: 'bgnbd' as Series, values: diagnostics.histogram.expected },
 ];
 
-export const histogramDefinition: ChartDefinition<FileFit> = {
+export const histogramDefinition: ChartDefinition<FitOnScreen> = {
   id: 'fit-histogram',
   title: () => t('data.charts.histogramTitle'),
   applies: (fit) => diagnosticsOf(fit) !== null,
@@ -70,7 +70,7 @@ const aliveBars = (diagnostics: CustomerDiagnostics) => [{ series: 'bgnbd' as Se
 /** The customers whose P(alive) is below 0.3: the first three tenths. */
 const LOW_BINS = 3;
 
-export const aliveDefinition: ChartDefinition<FileFit> = {
+export const aliveDefinition: ChartDefinition<FitOnScreen> = {
   id: 'fit-alive',
   title: () => t('data.charts.aliveTitle'),
   applies: (fit) => diagnosticsOf(fit) !== null,

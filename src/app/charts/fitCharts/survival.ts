@@ -4,7 +4,7 @@
  * the table to twice its length, with the end of the table marked. Period 0 is the cohort's start.
  */
 import type { CohortSurvival } from '../../../analysis/diagnostics/cohortSurvival.ts';
-import type { FileFit } from '../../../analysis/fitFile.ts';
+import type { FitOnScreen } from '../../../analysis/fitFile.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { t } from '../../i18n/t.ts';
 import { font } from '../common.ts';
@@ -12,11 +12,11 @@ import type { ChartDefinition } from '../contract.ts';
 import { ink } from '../palette.ts';
 import { line, lineChart, seriesLabel } from './options.ts';
 
-const survivalOf = (fit: FileFit): CohortSurvival | null => (fit.kind === 'cohort' ? fit.survival : null);
+const survivalOf = (fit: FitOnScreen): CohortSurvival | null => (fit.kind === 'cohort' ? fit.survival : null);
 
 const title = () => t('data.charts.survivalTitle');
 
-export const survivalDefinition: ChartDefinition<FileFit> = {
+export const survivalDefinition: ChartDefinition<FitOnScreen> = {
   id: 'fit-survival',
   title,
   applies: (fit) => survivalOf(fit) !== null,

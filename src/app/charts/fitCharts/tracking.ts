@@ -4,7 +4,7 @@
  * with the end of calibration marked; the weeks after it are the holdout the models never saw.
  * Weeks from the base's earliest first purchase, drawn from week 1.
  */
-import type { FileFit } from '../../../analysis/fitFile.ts';
+import type { FitOnScreen } from '../../../analysis/fitFile.ts';
 import type { Tracking } from '../../../analysis/diagnostics/tracking.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { t } from '../../i18n/t.ts';
@@ -12,7 +12,7 @@ import { weekAxis } from '../common.ts';
 import type { ChartDefinition, DataTable } from '../contract.ts';
 import { line, lineChart, seriesLabel, type Series } from './options.ts';
 
-function trackingOf(fit: FileFit): Tracking | null {
+function trackingOf(fit: FitOnScreen): Tracking | null {
   return fit.kind === 'transactions' ? (fit.diagnostics?.tracking ?? null) : null;
 }
 
@@ -45,7 +45,7 @@ function table(tracking: Tracking, summed: boolean, caption: string): DataTable 
   };
 }
 
-function definition(id: string, summed: boolean): ChartDefinition<FileFit> {
+function definition(id: string, summed: boolean): ChartDefinition<FitOnScreen> {
   const title = () => t(summed ? 'data.charts.cumulativeTitle' : 'data.charts.weeklyTitle');
   return {
     id,

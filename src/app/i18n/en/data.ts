@@ -51,6 +51,7 @@ export const data = {
   'data.calibration.clamped': '{key}: the fit asks for {wanted}; the model takes {used}.',
   'data.calibration.open': 'Open the sandbox with your customers',
   'data.predictions': 'Download each customer’s forecast (CSV)',
+  'data.predictionsFailed': 'The forecast could not be made: {error}.',
   'data.predictionsHelp': 'P(alive), expected purchases in the next 52 weeks and, with amounts, expected spend and revenue.',
   'data.charts.heading': 'How well the models describe your customers',
   'data.charts.yours': 'Your customers',
