@@ -1,23 +1,27 @@
 /**
  * The fitting worker: reads a user's file and fits the customer-base models off the page's main
- * thread, so the page stays responsive while a large file is fitted; it also simulates the demo
- * shop. The file never leaves it: the worker makes no request. An unexpected error comes back as
+ * thread, so the page stays responsive while a large file is read and fitted (the page hands it
+ * the file, not the text); it also simulates the demo shop. The file never leaves it: the worker makes no request. An unexpected error comes back as
  * a sentence in the reply.
  */
 import { DEMO_CALIBRATION_END, demoShopCsv } from '../analysis/demo/demoShop.ts';
 import { fitFile, onScreen, predictionsOfFit, type FileFit, type FitOptions } from '../analysis/fitFile.ts';
 import { previewOf } from '../analysis/import/transactions.ts';
-import type { FitOutcome, FitReply, FitRequest, PredictionsReply } from './fitProtocol.ts';
+import type { FitOutcome, FitProgress, FitReply, FitRequest, PredictionsReply } from './fitProtocol.ts';
+import { readInChunks } from './readInChunks.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** The latest fit, whole: its predictions are made here, where its customers are. */
 let latest: { id: number; fit: FileFit } | null = null;
+/** The text of the file read last, for fitting it again with other choices. */
+let latestText: string | null = null;
 
 /** The fits of `text` as the page shows them, or why there are none; the whole fit is kept as `latest`. */
 function fitted(id: number, text: string, options: FitOptions): FitOutcome {
   const preview = previewOf(text);
   latest = null;
+  latestText = text;
   try {
     const fit = fitFile(text, options);
     if (!fit.ok) return { preview, ok: false, error: fit.error };
@@ -35,16 +39,32 @@ function predictions(id: number, fitId: number, horizon: number): PredictionsRep
   return csv === null ? { id, ok: false, error: 'a cohort table has no customers to predict' } : { id, ok: true, csv };
 }
 
-scope.onmessage = (event: MessageEvent<FitRequest>) => {
+/** The reply to a request for fits: of a file read here, the last file again, or the demo shop. */
+async function fitReply(request: Exclude<FitRequest, { predictionsOf: number }>): Promise<FitReply> {
+  const { id } = request;
+  if ('file' in request) {
+    const text = await readInChunks(request.file, (progress) => scope.postMessage({ id, progress } satisfies FitProgress));
+    return { id, ...fitted(id, text, request.options) };
+  }
+  if ('refit' in request) {
+    if (latestText === null) return { id, preview: previewOf(''), ok: false, error: 'no file has been read' };
+    return { id, ...fitted(id, latestText, request.refit) };
+  }
+  const demo = { text: demoShopCsv(request.demoSeed), options: { calibrationEnd: DEMO_CALIBRATION_END } };
+  return { id, demo, ...fitted(id, demo.text, demo.options) };
+}
+
+scope.onmessage = async (event: MessageEvent<FitRequest>) => {
   const request = event.data;
-  if ('predictionsOf' in request) {
-    scope.postMessage(predictions(request.id, request.predictionsOf, request.horizon));
-  } else if ('demoSeed' in request) {
-    const demo = { text: demoShopCsv(request.demoSeed), options: { calibrationEnd: DEMO_CALIBRATION_END } };
-    const reply: FitReply = { id: request.id, demo, ...fitted(request.id, demo.text, demo.options) };
-    scope.postMessage(reply);
-  } else {
-    const reply: FitReply = { id: request.id, ...fitted(request.id, request.text, request.options) };
+  if ('predictionsOf' in request) scope.postMessage(predictions(request.id, request.predictionsOf, request.horizon));
+  else {
+    let reply: FitReply;
+    try {
+      reply = await fitReply(request);
+    } catch (error) {
+      // The file could not be read (it was moved, or the browser refused it).
+      reply = { id: request.id, preview: previewOf(''), ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
     scope.postMessage(reply);
   }
 };

@@ -6,17 +6,26 @@
  */
 import type { FitOptions } from '../analysis/fitFile.ts';
 import { createFitWorker } from './createWorker.ts';
-import type { FitReply, FitRequest, PredictionsReply, WorkerReply } from './fitProtocol.ts';
+import type { FitProgress, FitReply, FitRequest, PredictionsReply, WorkerReply } from './fitProtocol.ts';
 
 export class FitClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void; onProgress?: (share: number) => void }
+  >();
 
   constructor(private readonly create: () => Worker = createFitWorker) {}
 
-  fit(text: string, options: FitOptions): Promise<FitReply> {
-    return this.send({ id: this.nextId++, text, options }) as Promise<FitReply>;
+  /** A file read in the worker (never copied into this page), with the share read so far on the way. */
+  fitFile(file: Blob, options: FitOptions, onProgress: (share: number) => void): Promise<FitReply> {
+    return this.send({ id: this.nextId++, file, options }, onProgress) as Promise<FitReply>;
+  }
+
+  /** The file the worker read last, fitted again with other choices. */
+  refit(options: FitOptions): Promise<FitReply> {
+    return this.send({ id: this.nextId++, refit: options }) as Promise<FitReply>;
   }
 
   /** The demo shop of `seed`, simulated and fitted in the worker: the reply carries its file. */
@@ -29,10 +38,10 @@ export class FitClient {
     return this.send({ id: this.nextId++, predictionsOf: fitId, horizon }) as Promise<PredictionsReply>;
   }
 
-  private send(request: FitRequest): Promise<WorkerReply> {
+  private send(request: FitRequest, onProgress?: (share: number) => void): Promise<WorkerReply> {
     const worker = this.started();
     return new Promise((resolve, reject) => {
-      this.waiting.set(request.id, { resolve, reject });
+      this.waiting.set(request.id, { resolve, reject, onProgress });
       worker.postMessage(request);
     });
   }
@@ -46,10 +55,14 @@ export class FitClient {
   private started(): Worker {
     if (this.worker) return this.worker;
     const worker = this.create();
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply | FitProgress>) => {
       const waiting = this.waiting.get(event.data.id);
+      if ('progress' in event.data) {
+        waiting?.onProgress?.(event.data.progress);
+        return;
+      }
       this.waiting.delete(event.data.id);
-      waiting?.resolve(event.data);
+      waiting?.resolve(event.data as WorkerReply);
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -4,13 +4,17 @@
  * which the worker simulates; the reply carries the file's preview (for choosing its columns),
  * the demo shop's file when it was asked for, and either the fits as the page shows them
  * (analysis/fitFile.ts's FitOnScreen: the per-customer base stays in the worker) or the sentence
- * on why there are none. A request for the predictions of the latest fit gets each customer's as CSV.
+ * on why there are none. A file is read in the worker, in chunks, with its progress said on the
+ * way. A request for the predictions of the latest fit gets each customer's as CSV.
  */
 import type { FitOnScreen, FitOptions } from '../analysis/fitFile.ts';
 import type { FilePreview } from '../analysis/import/transactions.ts';
 
 export type FitRequest = { id: number } & (
-  | { text: string; options: FitOptions }
+  /** A file the reader chose: the worker reads it (FitProgress on the way) and keeps its text for refits. */
+  | { file: Blob; options: FitOptions }
+  /** The file the worker read last, with other choices. */
+  | { refit: FitOptions }
   | { demoSeed: number }
   /** Each customer's predictions over `horizon` weeks from the fit that request `predictionsOf` made. */
   | { predictionsOf: number; horizon: number }
@@ -25,5 +29,11 @@ export type FitReply = { id: number; demo?: { text: string; options: FitOptions 
 export type PredictionsCsv = { ok: true; csv: string } | { ok: false; error: string };
 
 export type PredictionsReply = { id: number } & PredictionsCsv;
+
+/** How much of a file request `id` asked for has been read, from 0 to 1: a message before its reply. */
+export interface FitProgress {
+  id: number;
+  progress: number;
+}
 
 export type WorkerReply = FitReply | PredictionsReply;

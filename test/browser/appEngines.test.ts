@@ -1,12 +1,15 @@
 /**
  * The app in Firefox ESR and WebKit, clicked through as in Chromium: the home page with its cards,
  * the sandbox's default run with the very numbers Chromium shows, compare mode with B's run as
- * Node computes it, a scenario played from its prediction to its debrief with Node's figures, and
- * every view fitting a phone's width (in a 360-pixel frame: WebKit's window cannot be that narrow).
+ * Node computes it, a scenario played from its prediction to its debrief with Node's figures, the
+ * demo shop of "Your customers" simulated and fitted to Node's very estimates, and every view
+ * fitting a phone's width (in a 360-pixel frame: WebKit's window cannot be that narrow).
  * Pages come from the build copy that records its own errors (test/support/pageRecorder.ts), and
  * every test ends with none recorded. test/support/enginePages.ts drives the engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CALIBRATION_END, demoShopCsv } from '../../src/analysis/demo/demoShop.ts';
+import { fitFile } from '../../src/analysis/fitFile.ts';
 import { t } from '../../src/app/i18n/t.ts';
 import { defaultRunConfig } from '../../src/app/state/startup.ts';
 import { debriefOf } from '../../src/scenarios/debrief.ts';
@@ -132,6 +135,17 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
     expect(await page().evaluate(`document.querySelector('[data-verdict]').getAttribute('data-verdict')`)).toMatch(/^(right|wrong)$/);
     expect(await page().evaluate(`new URL(location.href).searchParams.get('step')`)).toBe(String(lastStep));
   }, 180_000);
+
+  it('simulates and fits the demo shop in its worker to the estimates Node computes, to the bit', async () => {
+    await page().goto(recordedAppUrl('?view=data'));
+    await waitForSelector(page(), '[data-demo]', 30_000);
+    await page().click('[data-demo]');
+    await waitForSelector(page(), '[data-data-view][data-status="done"] [data-demo-truth]', 90_000);
+    const shown = await page().evaluate(`Array.from(document.querySelectorAll('[data-fit-kind] tr[data-value]'), (row) => Number(row.getAttribute('data-value')))`);
+    const node = fitFile(demoShopCsv(1), { calibrationEnd: DEMO_CALIBRATION_END });
+    if (!node.ok) throw new Error(node.error);
+    expect(shown).toEqual(node.value.fits.flatMap((fit) => Object.values(fit.estimates).map((estimate) => estimate.value)));
+  }, 120_000);
 
   it('fits a 360-pixel-wide phone screen without sideways scrolling, on every view and in a scenario', async () => {
     const views = [

@@ -1,9 +1,10 @@
 /**
  * The state of "Your customers" (DataView): the file the reader chose, its preview, the choices
  * they made (columns, date format, end of calibration) and the fits, made in the fitting worker
- * (FitClient), or the demo shop simulated there. Only the latest request's reply is kept, so
- * changing a choice while a fit runs never shows an older answer. The file's text stays in this
- * page: it is never sent anywhere.
+ * (FitClient), or the demo shop simulated there. The file itself goes to the worker, which reads
+ * it with its progress (`progress`) and keeps its text for fitting it again. Only the latest
+ * request's reply is kept, so changing a choice while a fit runs never shows an older answer.
+ * Nothing is sent anywhere else.
  */
 import { MAX_FILE_BYTES, type FitOnScreen, type FitOptions } from '../../analysis/fitFile.ts';
 import type { FilePreview } from '../../analysis/import/transactions.ts';
@@ -22,66 +23,59 @@ export class CustomerFit {
   options = $state.raw<FitOptions>({});
   /** Whether the file on screen is the demo shop's (its true parameters are then known). */
   demo = $state(false);
-  private text: string | null = null;
+  /** The share of the file read so far while `status` is 'reading', from 0 to 1. */
+  progress = $state(0);
+  /** The demo shop's file, for its download. */
+  private demoText: string | null = null;
   private latest = 0;
   /** The worker's id of the fit on screen (its predictions are made there). */
   private fitId: number | null = null;
 
   constructor(private readonly client: FitClient = new FitClient()) {}
 
-  /** Read a file the reader chose or dropped, and fit it with the choices found from it. */
+  /** Read a file the reader chose or dropped (in the worker), and fit it with the choices found from it. */
   async open(file: File): Promise<void> {
     this.fileName = file.name;
     this.demo = false;
+    this.demoText = null;
     this.fit = null;
     this.preview = null;
+    this.options = {};
     if (file.size > MAX_FILE_BYTES) {
+      this.latest++;
       this.fail(`the file is ${Math.round(file.size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be read`);
       return;
     }
-    this.status = 'reading';
-    const request = ++this.latest;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      if (request === this.latest) this.fail('this browser could not read the file');
-      return;
-    }
-    if (request !== this.latest) return;
-    await this.openText(file.name, text);
-  }
-
-  /** Fit a text as if it were a file (the demo shop's, or a test's). */
-  async openText(name: string, text: string): Promise<void> {
-    this.fileName = name;
-    this.demo = false;
-    this.text = text;
-    this.options = {};
-    await this.run(() => this.client.fit(text, {}));
+    this.progress = 0;
+    await this.run(
+      () =>
+        this.client.fitFile(file, {}, (share) => {
+          this.progress = share;
+          if (share >= 1) this.status = 'fitting';
+        }),
+      'reading',
+    );
   }
 
   /** Simulate the demo shop (analysis/demo/demoShop.ts) and fit it, calibrated to its week 39. */
   async openDemo(): Promise<void> {
     this.fileName = DEMO_SHOP.fileName;
     this.demo = true;
+    this.demoText = null;
     this.fit = null;
     this.preview = null;
-    this.text = null;
     await this.run(() => this.client.demo(1));
   }
 
-  /** The file on screen as text (the demo shop's, to download), or null. */
+  /** The demo shop's file as text (for its download), or null. */
   get fileText(): string | null {
-    return this.text;
+    return this.demoText;
   }
 
   /** Fit the same file again with other choices. */
   async refit(options: FitOptions): Promise<void> {
-    const text = this.text;
-    if (text === null) return;
     this.options = options;
-    await this.run(() => this.client.fit(text, options));
+    await this.run(() => this.client.refit(options));
   }
 
   /** Each customer's predictions over `horizon` weeks from the fit on screen, as CSV, or why there are none. */
@@ -100,15 +94,15 @@ export class CustomerFit {
     this.client.dispose();
   }
 
-  private async run(ask: () => Promise<FitReply>): Promise<void> {
+  private async run(ask: () => Promise<FitReply>, first: 'reading' | 'fitting' = 'fitting'): Promise<void> {
     const request = ++this.latest;
-    this.status = 'fitting';
+    this.status = first;
     this.error = null;
     try {
       const reply = await ask();
       if (request !== this.latest) return;
       if (reply.demo) {
-        this.text = reply.demo.text;
+        this.demoText = reply.demo.text;
         this.options = reply.demo.options;
       }
       this.preview = reply.preview;
