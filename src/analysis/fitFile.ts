@@ -18,7 +18,7 @@ import type { RecencyFrequency } from './fit/recencyFrequency.ts';
 import { predictionsCsv } from './export/predictionsCsv.ts';
 import { dayOf, isoDate, type DateFormat } from './import/days.ts';
 import { summarise, type CustomerBase } from './import/summarise.ts';
-import { readCohortTable, readCustomerSummary, tableKind } from './import/tables.ts';
+import { readCohortTable, readCustomerSummary, tableKind, type SummaryUnit } from './import/tables.ts';
 import { readTransactions, type ColumnChoice, type Read, type SkippedRow } from './import/transactions.ts';
 
 /** Files above this size are refused rather than read into memory (about 10 million rows of transactions). */
@@ -33,6 +33,8 @@ export interface FitOptions extends ColumnChoice {
   models?: readonly ModelId[];
   /** The last day of the calibration period, in the file's date format (default: its last day). */
   calibrationEnd?: string;
+  /** A customer summary's unit of time (default: weeks). */
+  summaryUnit?: SummaryUnit;
 }
 
 /** A base the purchase and spend models read, with the customers' ids. */
@@ -54,6 +56,8 @@ export type FileFit =
   | { kind: 'cohort'; active: number[]; fits: ModelFit[]; survival: CohortSurvival }
   | {
       kind: 'summary';
+      /** The unit the summary's times were read in. */
+      unit: SummaryUnit;
       base: FittedBase;
       fits: ModelFit[];
       /** Models left out by default for the base's size (FitOptions.models), to fit on request. */
@@ -138,13 +142,14 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
   }
   if (forCustomers.length === 0) return { ok: false, error: 'this file holds customers, not a cohort table: sbg does not fit it' };
   if (kind === 'summary') {
-    const base = readCustomerSummary(text);
+    const unit = options.summaryUnit ?? 'weeks';
+    const base = readCustomerSummary(text, unit);
     if (!base.ok) return base;
     const chosen = modelsFor(base.value.x.length, options.models, forCustomers);
     const fits = fitCustomerBase(base.value, chosen.fit);
     return {
       ok: true,
-      value: { kind, base: base.value, fits, leftOut: chosen.leftOut, calibration: calibrationOf(fits), diagnostics: customerDiagnostics(base.value, fits, null) },
+      value: { kind, unit, base: base.value, fits, leftOut: chosen.leftOut, calibration: calibrationOf(fits), diagnostics: customerDiagnostics(base.value, fits, null) },
     };
   }
   const read = readTransactions(text, options);

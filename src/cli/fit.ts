@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { MODEL_IDS, type ModelId } from '../analysis/fit/fitModels.ts';
 import { fitFile, MAX_FILE_BYTES, predictionsOfFit, type SimulationCalibration } from '../analysis/fitFile.ts';
 import { DATE_FORMATS, type DateFormat } from '../analysis/import/days.ts';
+import { SUMMARY_UNITS, type SummaryUnit } from '../analysis/import/tables.ts';
 import { runMain } from './runMain.ts';
 
 /** At most this many skipped rows are listed; the count is always given. */
@@ -18,7 +19,7 @@ const LISTED_SKIPS = 20;
 
 const USAGE = `usage: npm run --silent fit -- FILE [--model ${MODEL_IDS.join('|')}] [--calibration-end DATE]
        [--customer COLUMN] [--date COLUMN] [--amount COLUMN] [--date-format ${DATE_FORMATS.join('|')}]
-       [--predictions OUT.csv [--horizon WEEKS]]
+       [--predictions OUT.csv [--horizon WEEKS]] [--time-unit ${SUMMARY_UNITS.join('|')}]
 
 FILE is a CSV or TSV of transactions (a customer, a date and optionally an amount per row), a
 customer summary with the columns frequency, recency and T (as lifetimes writes it; optionally
@@ -26,7 +27,8 @@ monetary_value), or a cohort table with a column "active" (customers still activ
 and after each period). A COLUMN is a header's name or a number from 1. Without --model every
 model that applies is fitted: bgnbd, pareto and gg (with amounts) for customers, sbg for a cohort.
 --predictions writes each customer's P(alive), expected purchases in the next WEEKS (default 52)
-and, with amounts, expected spend and revenue, from BG/NBD and Gamma-Gamma, as CSV.
+and, with amounts, expected spend and revenue, from BG/NBD and Gamma-Gamma, as CSV. --time-unit
+is a customer summary's unit of recency and T (default weeks; the models read weeks).
 `;
 
 const column = (value: string | undefined): string | number | undefined => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value);
@@ -51,6 +53,7 @@ function main(argv: readonly string[]): number {
         'date-format': { type: 'string' },
         predictions: { type: 'string' },
         horizon: { type: 'string' },
+        'time-unit': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -70,6 +73,9 @@ function main(argv: readonly string[]): number {
   const dateFormat = values['date-format'];
   if (dateFormat !== undefined && !(DATE_FORMATS as readonly string[]).includes(dateFormat)) return refuse(`--date-format ${dateFormat}: the formats are ${DATE_FORMATS.join(', ')}`);
 
+  const timeUnit = values['time-unit'] ?? 'weeks';
+  if (!(SUMMARY_UNITS as readonly string[]).includes(timeUnit)) return refuse(`--time-unit ${timeUnit}: the units are ${SUMMARY_UNITS.join(', ')}`);
+
   const horizon = values.horizon === undefined ? 52 : Number(values.horizon);
   if (!(Number.isFinite(horizon) && horizon > 0 && horizon <= 520)) return refuse(`--horizon ${values.horizon}: give weeks from more than 0 to 520`);
 
@@ -87,6 +93,7 @@ function main(argv: readonly string[]): number {
     date: column(values.date),
     amount: column(values.amount),
     dateFormat: dateFormat as DateFormat | undefined,
+    summaryUnit: timeUnit as SummaryUnit,
   });
   if (!fitted.ok) return refuse(`${path}: ${fitted.error}`);
   const fileFit = fitted.value;
@@ -100,8 +107,8 @@ function main(argv: readonly string[]): number {
   const output: Record<string, unknown> = { file: path, kind: fileFit.kind };
   if (fileFit.kind === 'cohort') Object.assign(output, { periods: fileFit.active.length - 1, fits: fileFit.fits });
   else if (fileFit.kind === 'summary') {
-    // A summary's time unit is the file's: the calibration reads it as weeks, as CDNOW's is.
-    Object.assign(output, { customers: fileFit.base.x.length, fits: fileFit.fits, calibration: withCommand(fileFit.calibration), timeUnit: 'weeks (assumed: the simulation runs in weeks)', predictions });
+    // A summary's times were read in --time-unit and turned into weeks, the models' unit.
+    Object.assign(output, { customers: fileFit.base.x.length, fits: fileFit.fits, calibration: withCommand(fileFit.calibration), timeUnit: fileFit.unit, predictions });
   } else {
     const { columns, transactions, skipped, base, calibrationEnd, fits, calibration, holdout } = fileFit;
     Object.assign(output, {

@@ -101,6 +101,11 @@ describe.skipIf(!existsSync(RAW))('"Your customers"', () => {
     expect(await page.locator('[data-column-choices]').count()).toBe(0);
     // A summary has no dates: no tracking plot.
     await expect.poll(() => chartsDrawn(page), { timeout: 10_000 }).toEqual(['fit-histogram', 'fit-alive']);
+    // Read in days, the same customers buy seven times as often a week: α, a time scale, is a seventh.
+    const alpha = Number(await page.getAttribute('tr[data-model="bgnbd"] ~ tr[data-parameter="alpha"]', 'data-value'));
+    await page.getByLabel(/its recency and T are in/).selectOption('days');
+    await page.waitForSelector('[data-data-view][data-status="done"] #summary-unit', { timeout: 60_000 });
+    await expect.poll(async () => Number(await page.getAttribute('tr[data-model="bgnbd"] ~ tr[data-parameter="alpha"]', 'data-value')) * 7 / alpha, { timeout: 60_000 }).toBeCloseTo(1, 3);
     await opened.close();
   }, 60_000);
 

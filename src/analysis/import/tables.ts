@@ -9,6 +9,8 @@ import { dsvFormat } from 'd3-dsv';
 import type { Read } from './transactions.ts';
 import type { RecencyFrequency } from '../fit/recencyFrequency.ts';
 
+const DAYS_PER_WEEK = 7;
+
 export type TableKind = 'summary' | 'cohort' | 'transactions';
 
 const SUMMARY_COLUMNS = { x: ['frequency', 'x'], tx: ['recency', 't_x', 'tx'], T: ['t'], meanSpend: ['monetary_value', 'zbar', 'mean_spend'] };
@@ -38,7 +40,11 @@ function numberAt(rows: string[][], column: number, index: number, name: string)
 }
 
 /** A lifetimes-style customer summary. */
-export function readCustomerSummary(text: string): Read<RecencyFrequency & { meanSpend: Float64Array | null; ids: string[] }> {
+/** The unit of a summary's recency and T: lifetimes writes weeks or days as its user chose; the models read weeks. */
+export type SummaryUnit = 'weeks' | 'days';
+export const SUMMARY_UNITS: readonly SummaryUnit[] = ['weeks', 'days'];
+
+export function readCustomerSummary(text: string, unit: SummaryUnit = 'weeks'): Read<RecencyFrequency & { meanSpend: Float64Array | null; ids: string[] }> {
   const { names, rows } = headerOf(text);
   const find = (candidates: readonly string[]) => names.findIndex((name) => candidates.includes(name));
   const columns = { x: find(SUMMARY_COLUMNS.x), tx: find(SUMMARY_COLUMNS.tx), T: find(SUMMARY_COLUMNS.T), meanSpend: find(SUMMARY_COLUMNS.meanSpend) };
@@ -60,6 +66,12 @@ export function readCustomerSummary(text: string): Read<RecencyFrequency & { mea
     if (!Number.isInteger(x[index]!)) return { ok: false, error: `line ${index + 2}: frequency ${x[index]} is not a whole number of repeat purchases` };
     if (tx[index]! > T[index]!) return { ok: false, error: `line ${index + 2}: recency ${tx[index]} is after T ${T[index]}` };
     ids.push(idColumn >= 0 ? (rows[index]![idColumn] ?? '').trim() : String(index + 1));
+  }
+  if (unit === 'days') {
+    for (let index = 0; index < rows.length; index++) {
+      tx[index]! /= DAYS_PER_WEEK;
+      T[index]! /= DAYS_PER_WEEK;
+    }
   }
   return { ok: true, value: { x, tx, T, meanSpend, ids } };
 }

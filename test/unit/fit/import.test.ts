@@ -126,6 +126,9 @@ describe('summaries and cohort tables', () => {
   it('read a summary, with spend where given, and refuse an impossible row', () => {
     const summary = readCustomerSummary('customer_id,frequency,recency,T,monetary_value\nA,2,30.43,38.86,22.35\nB,0,0,38.86,0\n');
     expect(summary.ok && [summary.value.ids, Array.from(summary.value.x), [...summary.value.meanSpend!]]).toEqual([['A', 'B'], [2, 0], [22.35, 0]]);
+    // lifetimes writes days as often as weeks: a summary in days is read into the models' weeks.
+    const inDays = readCustomerSummary('frequency,recency,T\n2,14,70\n', 'days');
+    expect(inDays.ok && [inDays.value.tx[0], inDays.value.T[0]]).toEqual([2, 10]);
     const fractional = readCustomerSummary('frequency,recency,T\n1.5,3,4\n');
     expect(fractional.ok ? '' : fractional.error).toBe('line 2: frequency 1.5 is not a whole number of repeat purchases');
     const negative = readCustomerSummary('frequency,recency,T\n1,-3,4\n');
