@@ -27,7 +27,7 @@ export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 export interface FitOptions extends ColumnChoice {
   /**
    * The models to fit (default: every one that applies, but Pareto/NBD only up to LARGE_BASE
-   * customers: its likelihood needs two hypergeometric functions per customer, half a minute at
+   * customers: its likelihood needs two hypergeometric functions per customer, minutes at
    * 100,000 customers).
    */
   models?: readonly ModelId[];
