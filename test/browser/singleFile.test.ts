@@ -1,12 +1,14 @@
 /**
  * The single file (`npm run build:single`) as someone meets it who was sent it: one page that,
  * opened from disk in Chromium with the network cut off, runs the sandbox on its workers (to the
- * very numbers Node computes), draws its charts, runs an experiment to Node's rows and shows the
- * model's documentation at its `?view=` addresses — asking for nothing but itself, with no error and no refusal by its own
+ * very numbers Node computes), draws its charts, runs an experiment to Node's rows, fits a
+ * reader's own file of transactions in its worker and opens the sandbox calibrated on it, and shows
+ * the model's documentation at its `?view=` addresses — asking for nothing but itself, with no error and no refusal by its own
  * Content-Security-Policy, which allows its one inline script and style by hash and nothing
  * inline else.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/app/i18n/t.ts';
 import { defaultRunConfig } from '../../src/app/state/startup.ts';
+import { readLink } from '../../src/app/url/sandboxLink.ts';
 import { simulate } from '../../src/sim/index.ts';
 import { SINGLE_FILE_NAME } from '../../src/build/singleFile.ts';
 import { buildApp } from '../setup/serveBuild.ts';
@@ -22,6 +25,9 @@ import { launchChromium } from '../setup/chromium.ts';
 import { policyOf, recordViolations, violations } from './cspViolations.ts';
 import { paintedShare } from './paint.ts';
 import { experimentInNode } from '../support/experimentInNode.ts';
+import { CDNOW_FOLDER } from '../support/buyTillYouDie.ts';
+
+const CDNOW_RAW = `${CDNOW_FOLDER}CDNOW_sample.txt`;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let outDir: string;
@@ -126,6 +132,27 @@ describe('the single file', () => {
     expect(await page.locator('[data-heatmap] [data-point]').count()).toBe(6);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-control="download-csv"]').click()]);
     expect(await readFile(await download.path(), 'utf8')).toBe((await experimentInNode(query)).csv);
+    expect(await violations(page)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    expect(opened.network).toEqual([]);
+    await opened.close();
+  });
+
+  it.skipIf(!existsSync(CDNOW_RAW))('takes a reader’s own file from its choice to a calibrated sandbox, fitted in its worker from disk', async () => {
+    const opened = await openFile('?view=data');
+    const { page } = opened;
+    await page.locator('input[type=file]').setInputFiles({ name: 'shop.txt', mimeType: 'text/plain', buffer: await readFile(CDNOW_RAW) });
+    await page.waitForSelector('[data-data-view][data-status="failed"]', { timeout: 30_000 });
+    await page.getByLabel('Date', { exact: true }).selectOption('3');
+    await page.getByLabel('Amount').selectOption('5');
+    await page.getByLabel('Calibration ends on').fill('19970930');
+    await page.getByRole('button', { name: 'Fit again' }).click();
+    await page.waitForSelector('[data-data-view][data-status="done"] [data-chart="fit-weekly"] canvas', { timeout: 60_000 });
+    await page.locator('[data-open-sandbox]').click();
+    await page.waitForSelector('[data-sandbox][data-status="done"]', { timeout: 60_000 });
+    expect(page.url().startsWith(fileUrl)).toBe(true);
+    // BG/NBD fits CDNOW's calibration better: the sandbox's customers drop out as it has them.
+    expect(readLink(new URL(page.url()).search).link.a['churn.dropoutEnabled']).toBe(true);
     expect(await violations(page)).toEqual([]);
     expect(opened.errors).toEqual([]);
     expect(opened.network).toEqual([]);
