@@ -16,6 +16,7 @@ import type { ParetoNbdParameters } from './fit/paretoNbd.ts';
 import { predictCustomers } from './fit/predictions.ts';
 import type { RecencyFrequency } from './fit/recencyFrequency.ts';
 import { predictionsCsv } from './export/predictionsCsv.ts';
+import { sumOf } from './sumOf.ts';
 import { dayOf, isoDate, type DateFormat } from './import/days.ts';
 import { summarise, type CustomerBase } from './import/summarise.ts';
 import { readCohortTable, readCustomerSummary, tableKind, type SummaryUnit } from './import/tables.ts';
@@ -117,8 +118,7 @@ function holdoutOf(base: CustomerBase, fits: readonly ModelFit[]): Holdout | nul
   const purchases = fits.find((fit) => fit.model === 'bgnbd');
   if (!(weeks > 0) || !purchases) return null;
   const predictions = predictCustomers({ ...base, meanSpend: null }, bgnbdOf(purchases), null, weeks);
-  const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
-  return { weeks, actualPurchases: sum(base.holdoutPurchases), expectedPurchases: sum(predictions.expectedPurchases) };
+  return { weeks, actualPurchases: sumOf(base.holdoutPurchases), expectedPurchases: sumOf(predictions.expectedPurchases) };
 }
 
 /** The models to fit to a base of `customers`: those asked for, or by default all but what is too slow for its size. */

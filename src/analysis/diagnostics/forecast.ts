@@ -6,6 +6,7 @@
  * Time in weeks, money in the data's currency.
  */
 import type { CustomerPredictions } from '../fit/predictions.ts';
+import { sumOf } from '../sumOf.ts';
 
 /** P(alive) in ten bins: 0–0.1, 0.1–0.2 … 0.9–1. */
 export const ALIVE_BINS = 10;
@@ -27,12 +28,6 @@ export interface Forecast {
   topShareOfRevenue: number | null;
 }
 
-function sum(values: ArrayLike<number>): number {
-  let total = 0;
-  for (let index = 0; index < values.length; index++) total += values[index]!;
-  return total;
-}
-
 export function forecastOf(predictions: CustomerPredictions, horizonWeeks: number): Forecast {
   const customers = predictions.probabilityAlive.length;
   const aliveBins = new Array<number>(ALIVE_BINS).fill(0);
@@ -41,16 +36,16 @@ export function forecastOf(predictions: CustomerPredictions, horizonWeeks: numbe
   let topShareOfRevenue: number | null = null;
   if (revenue && customers > 0) {
     const sorted = Float64Array.from(revenue).sort().reverse();
-    const total = sum(sorted);
-    topShareOfRevenue = total > 0 ? sum(sorted.subarray(0, Math.ceil(customers * TOP_SHARE))) / total : null;
+    const total = sumOf(sorted);
+    topShareOfRevenue = total > 0 ? sumOf(sorted.subarray(0, Math.ceil(customers * TOP_SHARE))) / total : null;
   }
   return {
     customers,
     horizonWeeks,
-    expectedAlive: sum(predictions.probabilityAlive),
+    expectedAlive: sumOf(predictions.probabilityAlive),
     aliveBins,
-    expectedPurchases: sum(predictions.expectedPurchases),
-    expectedRevenue: revenue ? sum(revenue) : null,
+    expectedPurchases: sumOf(predictions.expectedPurchases),
+    expectedRevenue: revenue ? sumOf(revenue) : null,
     topShareOfRevenue,
   };
 }

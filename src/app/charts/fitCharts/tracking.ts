@@ -6,6 +6,7 @@
  */
 import type { FitOnScreen } from '../../../analysis/fitFile.ts';
 import type { Tracking } from '../../../analysis/diagnostics/tracking.ts';
+import { sumOf } from '../../../analysis/sumOf.ts';
 import { formatNumber } from '../../format/numbers.ts';
 import { t } from '../../i18n/t.ts';
 import { weekAxis } from '../common.ts';
@@ -20,12 +21,6 @@ function cumulative(values: ArrayLike<number>): Float64Array {
   let sum = 0;
   return Float64Array.from(values, (value) => (sum += value));
 }
-
-const sumOf = (values: ArrayLike<number>, from = 0) => {
-  let sum = 0;
-  for (let index = from; index < values.length; index++) sum += values[index]!;
-  return sum;
-};
 
 /** The series of the plot: the data, then each model, weekly or summed up. */
 function seriesOf(tracking: Tracking, summed: boolean): { series: Series; values: ArrayLike<number> }[] {
