@@ -20,7 +20,8 @@ export interface LeverShare {
   seedsAhead: number;
 }
 
-function shareOf(label: string, bySeed: number[]): LeverShare {
+/** A gain seed by seed (B − A, or one lever's step) summed up over the seeds. */
+export function shareOf(label: string, bySeed: number[]): LeverShare {
   const sorted = [...bySeed].sort((one, other) => one - other);
   return {
     label,

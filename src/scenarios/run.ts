@@ -19,8 +19,8 @@ function checkedParams(overrides: Overrides, where: string): Params {
   return checked.value;
 }
 
-export function variantConfig(scenario: Scenario, variant: Variant, seed: number = scenario.seed): RunConfig {
-  return { seed, weeks: scenario.weeks, people: scenario.people, params: variantParams(scenario, variant) };
+export function variantConfig(scenario: Scenario, variant: Variant, seed: number = scenario.seed, changes: Overrides = {}): RunConfig {
+  return { seed, weeks: scenario.weeks, people: scenario.people, params: variantParams(scenario, variant, changes) };
 }
 
 /**
@@ -36,4 +36,13 @@ export function leverConfigs(scenario: Scenario, seed: number = scenario.seed): 
     params: checkedParams(lever.overrides, `${scenario.id}, lever "${lever.label}"`),
   });
   return [variantConfig(scenario, 'A', seed), ...scenario.levers.map(config)];
+}
+
+/** Each "what if" of a scenario as its A and B on one seed, under its label. */
+export function whatIfConfigs(scenario: Scenario, seed: number = scenario.seed): { label: string; a: RunConfig; b: RunConfig }[] {
+  return scenario.whatIfs.map((whatIf) => ({
+    label: whatIf.label,
+    a: variantConfig(scenario, 'A', seed, whatIf.changes.A),
+    b: variantConfig(scenario, 'B', seed, whatIf.changes.B),
+  }));
 }

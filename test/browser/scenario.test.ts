@@ -16,10 +16,11 @@ import { seriousViolations } from './axe.ts';
 import { offOrigin, openApp, waitForRun } from './harness.ts';
 import { debriefStep } from '../support/scenarioPages.ts';
 import { spreadSeeds, withSeeds } from '../../src/analysis/seeds.ts';
-import { leverBreakdown } from '../../src/analysis/leverBreakdown.ts';
+import { leverBreakdown, shareOf } from '../../src/analysis/leverBreakdown.ts';
 import { VERDICT_SEEDS } from '../../src/app/state/seedVerdict.ts';
-import { leverConfigs, variantConfig } from '../../src/scenarios/run.ts';
+import { leverConfigs, variantConfig, whatIfConfigs } from '../../src/scenarios/run.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
+import type { RunConfig } from '../../src/sim/run/config.ts';
 
 const read = readScenarios();
 const scenarios: Scenario[] = read.ok ? read.value : [];
@@ -161,7 +162,38 @@ describe('the player', () => {
     }
     expect(await rows.last().getAttribute('data-lever')).toBe('total');
     await opened.close();
-  });
+  }, 180_000);
+
+  it("runs admit-mistakes' what-ifs over the verdict's seeds, row by row, to the B − A the core gives in Node", async () => {
+    const admit = scenarios.find((candidate) => candidate.id === 'admit-mistakes')!;
+    const opened = await openApp(browser, { query: `?scenario=admit-mistakes&step=${debriefStep(admit)}` });
+    const { page } = opened;
+    await ready(page);
+    const rows = page.locator('[data-what-ifs] tbody tr');
+    expect(await rows.count()).toBe(admit.whatIfs.length + 1);
+    await page.waitForSelector('[data-what-ifs="done"]', { timeout: 120_000 });
+    const seeds = spreadSeeds(admit.seed, VERDICT_SEEDS);
+    const gains = (a: RunConfig, b: RunConfig) =>
+      seeds.map((seed) => simulate({ ...b, seed }).summary.cumulativeProfit - simulate({ ...a, seed }).summary.cumulativeProfit);
+    const [first] = whatIfConfigs(admit);
+    const expected = [
+      shareOf('as run', gains(variantConfig(admit, 'A'), variantConfig(admit, 'B'))),
+      shareOf(first.label, gains(first.a, first.b)),
+    ];
+    for (const [index, share] of expected.entries()) {
+      const row = rows.nth(index);
+      expect(await row.getAttribute('data-median')).toBe(String(share.median));
+      expect(await row.getAttribute('data-seeds-ahead')).toBe(String(share.seedsAhead));
+      expect(await row.locator('td').last().innerText()).toContain(`${share.seedsAhead} of ${VERDICT_SEEDS}`);
+    }
+    expect(await rows.first().getAttribute('data-what-if-row')).toBe('as-run');
+    // Each change's name opens the sandbox with it.
+    const link = new URL((await rows.nth(1).locator('a[data-what-if]').getAttribute('href')) ?? '', page.url());
+    expect(link.searchParams.get('compare')).toBe('on');
+    expect(link.searchParams.get('b.service.fixCost')).toBe('60');
+    expect(await rows.nth(1).locator('th').innerText()).toBe(first.label);
+    await opened.close();
+  }, 180_000);
 
   it('says so when a link asks for a step past the last', async () => {
     const opened = await openApp(browser, { query: '?scenario=admit-mistakes&step=40' });

@@ -6,7 +6,7 @@
 import { leverBreakdown, type LeverShare } from '../../analysis/leverBreakdown.ts';
 import { spreadSeeds, withSeeds } from '../../analysis/seeds.ts';
 import type { RunConfig, RunResult } from '../../sim/index.ts';
-import type { SpreadRunner } from './seedSpreadRun.svelte.ts';
+import { DebriefPart } from './debriefPart.svelte.ts';
 
 export type BreakdownStatus = 'idle' | 'running' | 'done' | 'failed';
 
@@ -18,28 +18,17 @@ export interface BreakdownPlan {
   seedCount: number;
 }
 
-function finalCumulativeProfit(result: RunResult): number {
+/** What a debrief keeps of a run: its final cumulative profit, in dollars. */
+export function finalCumulativeProfit(result: RunResult): number {
   const series = result.series.cumulativeProfit;
   return series[series.length - 1];
 }
 
-export class LeverBreakdownRun {
+export class LeverBreakdownRun extends DebriefPart<BreakdownPlan> {
   status = $state<BreakdownStatus>('idle');
-  done = $state(0);
-  total = $state(0);
-  error = $state<string | null>(null);
   shares = $state.raw<LeverShare[] | null>(null);
-  seeds = $state.raw<number[]>([]);
 
-  private plan: BreakdownPlan | null = null;
-  private runner: SpreadRunner | null = null;
-  private readonly createRunner: () => SpreadRunner;
-
-  constructor(createRunner: () => SpreadRunner) {
-    this.createRunner = createRunner;
-  }
-
-  async start(plan: BreakdownPlan): Promise<void> {
+  override async start(plan: BreakdownPlan): Promise<void> {
     const seeds = spreadSeeds(plan.chain[0].seed, plan.seedCount);
     const jobs = plan.chain.flatMap((config) => withSeeds(config, seeds));
     this.plan = plan;
@@ -49,8 +38,7 @@ export class LeverBreakdownRun {
     this.shares = null;
     this.done = 0;
     this.total = jobs.length;
-    this.runner ??= this.createRunner();
-    const outcome = await this.runner.run(jobs, finalCumulativeProfit, (done) => {
+    const outcome = await this.runnerNow().run(jobs, finalCumulativeProfit, (done) => {
       if (this.plan === plan) this.done = done;
     });
     if (this.plan !== plan || outcome.kind === 'cancelled') return;
@@ -63,15 +51,5 @@ export class LeverBreakdownRun {
     this.shares = leverBreakdown(plan.labels, finals, plan.total);
     this.done = jobs.length;
     this.status = 'done';
-  }
-
-  retry(): void {
-    if (this.plan) void this.start(this.plan);
-  }
-
-  dispose(): void {
-    this.plan = null;
-    this.runner?.dispose();
-    this.runner = null;
   }
 }

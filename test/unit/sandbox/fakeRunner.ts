@@ -75,6 +75,7 @@ export class FakeSpreadRunner implements SpreadRunner {
   readonly asked: RunConfig[][] = [];
   private pending: (() => void) | null = null;
   private cancelPending: (() => void) | null = null;
+  private failPending: ((error: string) => void) | null = null;
 
   constructor(private readonly manual = false) {}
 
@@ -98,12 +99,22 @@ export class FakeSpreadRunner implements SpreadRunner {
       };
       this.pending = finish;
       this.cancelPending = () => resolve({ kind: 'cancelled' });
+      this.failPending = (error) => resolve({ kind: 'failed', error });
       if (!this.manual) queueMicrotask(() => this.pending === finish && finish());
     });
   }
 
   finish(): void {
     this.pending?.();
+  }
+
+  /** End the runs going on as failed, as a worker's error would. */
+  fail(error: string): void {
+    const fail = this.failPending;
+    this.pending = null;
+    this.cancelPending = null;
+    this.failPending = null;
+    fail?.(error);
   }
 
   get going(): boolean {
