@@ -2,11 +2,13 @@
  * The app in Firefox ESR and WebKit, clicked through as in Chromium: the home page with its cards,
  * the sandbox's default run with the very numbers Chromium shows, compare mode with B's run as
  * Node computes it, a scenario played from its prediction to its debrief with Node's figures, the
- * demo shop of "Your customers" simulated and fitted to Node's very estimates, and every view
+ * demo shop of "Your customers" simulated and fitted to Node's very estimates, CDNOW's customer
+ * summary dropped on the page and fitted to them too (where ../shared is present), and every view
  * fitting a phone's width (in a 360-pixel frame: WebKit's window cannot be that narrow).
  * Pages come from the build copy that records its own errors (test/support/pageRecorder.ts), and
  * every test ends with none recorded. test/support/enginePages.ts drives the engines.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CALIBRATION_END, demoShopCsv } from '../../src/analysis/demo/demoShop.ts';
 import { fitFile } from '../../src/analysis/fitFile.ts';
@@ -23,6 +25,9 @@ import { PHONE_FRAME_PAGE, PHONE_SIZE } from '../setup/recordedBuild.ts';
 import { recordedAppUrl } from './harness.ts';
 import { debriefStep } from '../support/scenarioPages.ts';
 import { experimentInNode } from '../support/experimentInNode.ts';
+import { CDNOW_FOLDER } from '../support/buyTillYouDie.ts';
+
+const CDNOW_SUMMARY = `${CDNOW_FOLDER}cdnow_customers_summary.csv`;
 
 const SANDBOX_DONE = '[data-sandbox][data-status="done"]';
 const SCENARIO_DONE = '[data-scenario][data-status="done"]';
@@ -143,6 +148,24 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
     await waitForSelector(page(), '[data-data-view][data-status="done"] [data-demo-truth]', 90_000);
     const shown = await page().evaluate(`Array.from(document.querySelectorAll('[data-fit-kind] tr[data-value]'), (row) => Number(row.getAttribute('data-value')))`);
     const node = fitFile(demoShopCsv(1), { calibrationEnd: DEMO_CALIBRATION_END });
+    if (!node.ok) throw new Error(node.error);
+    expect(shown).toEqual(node.value.fits.flatMap((fit) => Object.values(fit.estimates).map((estimate) => estimate.value)));
+  }, 120_000);
+
+  it.skipIf(!existsSync(CDNOW_SUMMARY))('fits a customer summary dropped on the page to the estimates Node computes, to the bit', async () => {
+    await page().goto(recordedAppUrl('?view=data'));
+    await waitForSelector(page(), '[data-drop-zone]', 30_000);
+    const text = readFileSync(CDNOW_SUMMARY, 'utf8');
+    // A file dropped as a reader drops one: a DataTransfer holding it, in a drop event on the zone.
+    await page().evaluate(`(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([${JSON.stringify(text)}], 'summary.csv', { type: 'text/csv' }));
+      document.querySelector('[data-drop-zone]').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      return true;
+    })()`);
+    await waitForSelector(page(), '[data-data-view][data-status="done"] [data-fit-kind="summary"]', 90_000);
+    const shown = await page().evaluate(`Array.from(document.querySelectorAll('[data-fit-kind] tr[data-value]'), (row) => Number(row.getAttribute('data-value')))`);
+    const node = fitFile(text, {});
     if (!node.ok) throw new Error(node.error);
     expect(shown).toEqual(node.value.fits.flatMap((fit) => Object.values(fit.estimates).map((estimate) => estimate.value)));
   }, 120_000);
