@@ -25,6 +25,25 @@ const valueFigure = v.strictObject({
 
 const crossingFigure = v.strictObject({ label: text, crossing: text });
 
+const questions = v.pipe(v.array(text), v.minLength(1, 'must ask at least one question'), v.maxLength(3, 'must ask at most three questions'));
+
+/** The teacher's notes that the app shows page by page (the rest is the body's "## For the teacher"). */
+const teacherNotes = v.strictObject({
+  minutes: whole(5, 60),
+  goals: v.pipe(v.array(text), v.minLength(2, 'must name two to four goals'), v.maxLength(4, 'must name two to four goals')),
+  ask: v.strictObject({
+    story: questions,
+    steps: v.array(questions),
+    holds: v.optional(questions),
+    debrief: questions,
+  }),
+  misconceptions: v.pipe(
+    v.array(v.strictObject({ belief: text, answer: text })),
+    v.minLength(2, 'must name two to four misconceptions'),
+    v.maxLength(4, 'must name two to four misconceptions'),
+  ),
+});
+
 export const frontMatterSchema = v.strictObject({
   title: text,
   summary: text,
@@ -73,6 +92,7 @@ export const frontMatterSchema = v.strictObject({
     v.array(v.strictObject({ label: text, A: v.optional(overrides, {}), B: v.optional(overrides, {}), both: v.optional(overrides, {}) })),
     [],
   ),
+  teacher: v.optional(teacherNotes),
 });
 
 export type FrontMatter = v.InferOutput<typeof frontMatterSchema>;

@@ -5,4 +5,4 @@ export { leverConfigs, variantConfig, variantParams, whatIfConfigs } from './run
 export { computeFigures, crossingWeek, type Figure } from './figures.ts';
 export { parseTemplate, fillTemplate, holds } from './template.ts';
 export { CHART_IDS, SANDBOX_ONLY_CHARTS, type ChartId } from './chartIds.ts';
-export { VARIANTS, cardOf, type Scenario, type ScenarioCard, type ScenarioStep, type Variant, type WhatIf, type Overrides, type Lever } from './types.ts';
+export { VARIANTS, cardOf, type Scenario, type ScenarioCard, type ScenarioStep, type Variant, type WhatIf, type Overrides, type Lever, type TeacherNotes } from './types.ts';

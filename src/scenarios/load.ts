@@ -9,12 +9,12 @@ import sourceIds from '../../content/sourceIds.json' with { type: 'json' };
 import { paramsWith, type Checked } from '../sim/params/validate.ts';
 import { seriesUnit } from './figures.ts';
 import { checkFrontMatter, type FrontMatter } from './fileSchema.ts';
-import { HOLDS_HEADING, readSections, splitFile, type BodySections } from './sections.ts';
+import { HOLDS_HEADING, readSections, splitFile, TEACHER_HEADING, type BodySections } from './sections.ts';
 import { axisFromText, axisName, overlaps, type Axis } from '../experiment/axis.ts';
 import { parseMeasure } from '../experiment/measure.ts';
 import { sweepRunBound } from '../experiment/plan.ts';
 import { parseCondition, parseTemplate, templateNames, conditionNames, type TemplateNode } from './template.ts';
-import { VARIANTS, type Choice, type Lever, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf, type WhereItHolds } from './types.ts';
+import { VARIANTS, type TeacherNotes, type Choice, type Lever, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf, type WhereItHolds } from './types.ts';
 
 export const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -154,6 +154,38 @@ function whatIfsOf(front: FrontMatter, variants: Scenario['variants']): WhatIf[]
   });
 }
 
+const TEACHER_PLACES = 'the teacher\'s notes ("teacher:" in the front matter and "## For the teacher" in the body)';
+
+function noSlots(text: string, where: string): string {
+  if (/\{\{/.test(text)) throw new Refusal(`${where}: the teacher's notes are read before the run, so they may not hold {{…}} slots`);
+  return text;
+}
+
+function teacherOf(front: FrontMatter, sections: BodySections): TeacherNotes {
+  const notes = front.teacher;
+  const body = sections.teacher;
+  if (!notes && !body) throw new Refusal(`${TEACHER_PLACES} are missing: every scenario has them`);
+  if (!notes || !body) throw new Refusal(`${TEACHER_PLACES} come together: this file has only ${notes ? 'the front matter\'s' : 'the body\'s'}`);
+  if (notes.ask.steps.length !== front.steps.length) {
+    throw new Refusal(`teacher.ask.steps: one list of questions per step, ${front.steps.length}, not ${notes.ask.steps.length}`);
+  }
+  if ((notes.ask.holds !== undefined) !== (front.holds !== undefined)) {
+    throw new Refusal(`teacher.ask.holds: questions for "Where does it hold?" ${front.holds ? 'are needed, as the file sweeps' : 'belong only to a file that sweeps (holds:)'}`);
+  }
+  const questions = [...notes.ask.story, ...notes.ask.steps.flat(), ...(notes.ask.holds ?? []), ...notes.ask.debrief];
+  const plain = [...notes.goals, ...questions, ...notes.misconceptions.flatMap((one) => [one.belief, one.answer])];
+  for (const text of plain) noSlots(text, 'teacher');
+  return {
+    minutes: notes.minutes,
+    goals: notes.goals,
+    ask: { story: notes.ask.story, steps: notes.ask.steps, holds: notes.ask.holds ?? [], debrief: notes.ask.debrief },
+    misconceptions: notes.misconceptions,
+    howToRun: noSlots(body.howToRun, `## ${TEACHER_HEADING}`),
+    debrief: noSlots(body.debrief, `## ${TEACHER_HEADING}`),
+    followUp: noSlots(body.followUp, `## ${TEACHER_HEADING}`),
+  };
+}
+
 function build(id: string, source: string): Scenario {
   if (!SCENARIO_ID.test(id)) throw new Refusal(`the file name must be the scenario's id in lower case with hyphens, not "${id}"`);
   const parts = need(splitFile(source), 'front matter');
@@ -181,6 +213,7 @@ function build(id: string, source: string): Scenario {
     levers: leversOf(front, variants),
     note: template(sections.note, '## Note', figures),
     whatIfs: whatIfsOf(front, variants),
+    teacher: teacherOf(front, sections),
   };
 }
 

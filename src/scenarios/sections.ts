@@ -2,7 +2,8 @@
  * A scenario file's parts: the YAML front matter between two `---` lines, and the Markdown body,
  * cut into sections at its level-2 headings. The body must hold, in this order, `## Story`,
  * `## Step 1: <title>` … `## Step N: <title>` (one per step of the front matter), with a sweep in
- * the front matter (`holds`) `## Where does it hold?`, then `## Debrief` and `## Note`.
+ * the front matter (`holds`) `## Where does it hold?`, then `## Debrief` and `## Note`, and last
+ * `## For the teacher` with its three `###` parts (TEACHER_PARTS).
  */
 import type { Checked } from '../sim/params/validate.ts';
 
@@ -18,7 +19,14 @@ export interface BodySections {
   holds: string | null;
   debrief: string;
   note: string;
+  /** The parts of "## For the teacher", or null when the file has none. */
+  teacher: TeacherSections | null;
 }
+
+/** The parts of "## For the teacher", in this order, each under its `###` heading. */
+export const TEACHER_PARTS = { howToRun: 'How to run it', debrief: 'What the debrief shows, and why', followUp: 'Follow-up' } as const;
+export type TeacherSections = Record<keyof typeof TEACHER_PARTS, string>;
+export const TEACHER_HEADING = 'For the teacher';
 
 export function splitFile(source: string): Checked<FileParts> {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -32,13 +40,15 @@ interface RawSection {
   text: string;
 }
 
-function cut(body: string): { before: string; sections: RawSection[] } {
+/** The text cut at its headings of `level` (2 for `##`), and what comes before the first. */
+function cut(body: string, level = 2): { before: string; sections: RawSection[] } {
   const sections: RawSection[] = [];
   let before = '';
   let fenced = false;
+  const headingLine = new RegExp(`^#{${level}}\\s+(.+?)\\s*#*\\s*$`);
   for (const line of body.split('\n')) {
     if (/^(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = fenced ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    const heading = fenced ? null : headingLine.exec(line);
     if (heading) sections.push({ heading: heading[1], text: '' });
     else if (sections.length > 0) sections[sections.length - 1].text += `${line}\n`;
     else before += `${line}\n`;
@@ -58,6 +68,8 @@ export function readSections(body: string, stepCount: number, withHolds = false)
     'Debrief',
     'Note',
   ];
+  const withTeacher = sections.length === expected.length + 1 && sections[sections.length - 1].heading === TEACHER_HEADING;
+  if (withTeacher) expected.push(TEACHER_HEADING);
   const refuse = (found: string): Checked<BodySections> => ({
     ok: false,
     error: `the body's sections must be ${expected.map((name) => `"## ${name}"`).join(', ')}; found ${found}`,
@@ -75,14 +87,38 @@ export function readSections(body: string, stepCount: number, withHolds = false)
     }
     if (section.text === '') return { ok: false, error: `the section "## ${section.heading}" is empty` };
   }
+  let teacher: TeacherSections | null = null;
+  if (withTeacher) {
+    const read = teacherSections(sections[sections.length - 1].text);
+    if (!read.ok) return read;
+    teacher = read.value;
+  }
   return {
     ok: true,
     value: {
       story: sections[0].text,
       steps,
-      holds: withHolds ? sections[sections.length - 3].text : null,
-      debrief: sections[sections.length - 2].text,
-      note: sections[sections.length - 1].text,
+      holds: withHolds ? sections[stepCount + 1].text : null,
+      debrief: sections[stepCount + 1 + (withHolds ? 1 : 0)].text,
+      note: sections[stepCount + 2 + (withHolds ? 1 : 0)].text,
+      teacher,
     },
   };
+}
+
+/** The three parts of "## For the teacher", or why they are not as TEACHER_PARTS. */
+function teacherSections(text: string): Checked<TeacherSections> {
+  const { before, sections } = cut(text, 3);
+  const names = Object.values(TEACHER_PARTS);
+  const found = sections.map((section) => section.heading);
+  if (before.trim() !== '' || found.length !== names.length || found.some((heading, index) => heading !== names[index])) {
+    return {
+      ok: false,
+      error: `the section "## ${TEACHER_HEADING}" must hold ${names.map((name) => `"### ${name}"`).join(', ')} and nothing else; found ${found.length > 0 ? found.map((name) => `"### ${name}"`).join(', ') : 'none'}`,
+    };
+  }
+  const empty = sections.find((section) => section.text === '');
+  if (empty) return { ok: false, error: `the part "### ${empty.heading}" of "## ${TEACHER_HEADING}" is empty` };
+  const [howToRun, debrief, followUp] = sections.map((section) => section.text);
+  return { ok: true, value: { howToRun, debrief, followUp } };
 }

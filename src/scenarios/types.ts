@@ -68,6 +68,29 @@ export interface WhatIf {
   changes: Record<Variant, Overrides>;
 }
 
+/** A belief learners often bring to the question, and what the runs show instead. */
+export interface Misconception {
+  belief: string;
+  answer: string;
+}
+
+/**
+ * The teacher's notes of a scenario, shown behind the player's "For the teacher" switch: what
+ * the session is for and how long it takes, the questions to ask on each page, the
+ * misconceptions to expect, and (Markdown) how to run it, what the debrief shows and why, and
+ * what to try next. Read before the run, so no text holds {{…}} slots.
+ */
+export interface TeacherNotes {
+  minutes: number;
+  goals: string[];
+  /** Questions for the room: after the story, one list per step (in order), at "Where does it hold?" (or none), at the debrief. */
+  ask: { story: string[]; steps: string[][]; holds: string[]; debrief: string[] };
+  misconceptions: Misconception[];
+  howToRun: string;
+  debrief: string;
+  followUp: string;
+}
+
 export interface Scenario {
   id: string;
   title: string;
@@ -93,6 +116,8 @@ export interface Scenario {
   levers: Lever[];
   note: TemplateNode[];
   whatIfs: WhatIf[];
+  /** The teacher's notes (every scenario has them). */
+  teacher: TeacherNotes;
 }
 
 /** What the home page shows of a scenario before it is opened. */

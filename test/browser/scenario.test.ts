@@ -13,7 +13,7 @@ import type { Scenario } from '../../src/scenarios/types.ts';
 import { t } from '../../src/app/i18n/t.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { seriousViolations } from './axe.ts';
-import { offOrigin, openApp, waitForRun } from './harness.ts';
+import { appUrl, offOrigin, openApp, waitForRun } from './harness.ts';
 import { debriefStep } from '../support/scenarioPages.ts';
 import { spreadSeeds, withSeeds } from '../../src/analysis/seeds.ts';
 import { leverBreakdown, shareOf } from '../../src/analysis/leverBreakdown.ts';
@@ -268,4 +268,75 @@ describe('classroom mode', () => {
     expect(offOrigin(opened.requests)).toEqual([]);
     await opened.close();
   });
+});
+
+describe('the teacher’s notes', () => {
+  it('are hidden until "For the teacher" is on, follow the pages, stay in the address and never reach the projector or the learners’ link', async () => {
+    const admit = scenarios.find((candidate) => candidate.id === 'admit-mistakes')!;
+    const notes = admit.teacher;
+    const opened = await openApp(browser, { query: '?scenario=admit-mistakes', viewport: { width: 1366, height: 850 } });
+    const { page, context } = opened;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.waitForSelector('[data-prediction]');
+    const questions = () => page.locator('[data-teacher-questions] li').allInnerTexts();
+    expect(await page.locator('[data-teacher-notes]').count()).toBe(0);
+    await page.locator('[data-teacher-switch]').click();
+    expect(await page.getAttribute('[data-teacher-switch]', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('[data-teacher-notes]', 'data-teacher-notes')).toBe('story');
+    expect(await questions()).toEqual(notes.ask.story);
+    // The story's page prepares the session: its goals and the misconceptions to expect.
+    const panel = page.locator('[data-teacher-notes]');
+    expect(await panel.innerText()).toContain(notes.goals[0]);
+    expect(await panel.innerText()).toContain(notes.misconceptions[0].belief);
+    expect(new URL(page.url()).searchParams.get('teacher')).toBe('1');
+    await page.locator('[data-prediction] input[type="radio"]').first().check();
+    await page.getByRole('button', { name: t('scenario.predict.run') }).click();
+    await page.locator('[data-step-next]').click();
+    expect(await page.getAttribute('[data-teacher-notes]', 'data-teacher-notes')).toBe('step');
+    expect(await questions()).toEqual(notes.ask.steps[0]);
+    // Opened from its address, the step shows the notes again.
+    const again = await openApp(browser, { query: '?scenario=admit-mistakes&step=3&teacher=1' });
+    await again.page.waitForSelector('[data-teacher-notes="step"]');
+    expect(await again.page.locator('[data-teacher-questions] li').allInnerTexts()).toEqual(notes.ask.steps[1]);
+    expect(await seriousViolations(again.page)).toEqual([]);
+    await again.close();
+    // Classroom mode shows the room only what learners see, and its link leaves the notes out.
+    await page.locator('[data-present-open]').click();
+    await page.waitForSelector('[data-classroom]');
+    expect(await page.locator('[data-teacher-notes]').count()).toBe(0);
+    await page.locator('[data-copy-link]').click();
+    expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get('teacher')).toBeNull();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-teacher-switch]').click();
+    expect(await page.locator('[data-teacher-notes]').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('teacher')).toBeNull();
+    expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
+    await opened.close();
+  });
+
+  it('prints every scenario’s handout on one A4 page and its teacher’s sheet with all its notes', async () => {
+    const opened = await openApp(browser, { query: '?scenario=admit-mistakes&teacher=1' });
+    const { page } = opened;
+    // The teacher panel links to both sheets.
+    await page.waitForSelector('[data-print-link="handout"]');
+    expect(new URL((await page.getAttribute('[data-print-link="handout"]', 'href')) ?? '', page.url()).searchParams.get('print')).toBe('handout');
+    const pagesOf = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Pages[^>]*\/Count (\d+)/)?.[1];
+    for (const scenario of scenarios) {
+      await page.goto(appUrl(`?scenario=${scenario.id}&print=handout`));
+      await page.waitForSelector('[data-print-sheet="handout"]');
+      const handout = page.locator('[data-print-sheet]');
+      expect(await handout.locator('h1').innerText()).toBe(scenario.title);
+      expect(await handout.locator('.choices li').allInnerTexts()).toEqual(scenario.question.choices.map((choice) => choice.label));
+      expect(pagesOf(await page.pdf({ format: 'A4', printBackground: true })), scenario.id).toBe('1');
+      await page.goto(appUrl(`?scenario=${scenario.id}&print=teacher`));
+      await page.waitForSelector('[data-print-sheet="teacher"]');
+      const sheet = await page.locator('[data-print-sheet]').innerText();
+      const notes = scenario.teacher;
+      for (const text of [...notes.goals, ...notes.ask.story, ...notes.ask.steps.flat(), ...notes.ask.debrief, notes.misconceptions[0].answer]) {
+        expect(sheet, scenario.id).toContain(text);
+      }
+    }
+    expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
+    await opened.close();
+  }, 180_000);
 });

@@ -40,11 +40,11 @@ describe('parseRoute', () => {
 
   it('opens a scenario the app has at the step asked for, over any view, in classroom mode if asked', () => {
     expect(parseRoute('?scenario=Over-Promising&step=3')).toEqual({
-      route: { view: 'scenario', scenario: 'over-promising', step: 3, present: false, seed: null },
+      route: { view: 'scenario', scenario: 'over-promising', step: 3, present: false, teacher: false, seed: null },
       ignored: [],
     });
     expect(parseRoute('?view=sandbox&scenario=customer-club&present=1&seed=9').route).toEqual({
-      view: 'scenario', scenario: 'customer-club', step: 1, present: true, seed: 9,
+      view: 'scenario', scenario: 'customer-club', step: 1, present: true, teacher: false, seed: 9,
     });
   });
 
@@ -54,7 +54,7 @@ describe('parseRoute', () => {
       ignored: [{ key: 'scenario', value: 'bonus-bank', reason: 'unknown' }],
     });
     expect(parseRoute('?scenario=over-promising&step=two')).toEqual({
-      route: { view: 'scenario', scenario: 'over-promising', step: 1, present: false, seed: null },
+      route: { view: 'scenario', scenario: 'over-promising', step: 1, present: false, teacher: false, seed: null },
       ignored: [{ key: 'step', value: 'two', reason: 'invalid' }],
     });
     expect(parseRoute('?scenario=over-promising&seed=-1').ignored).toEqual([{ key: 'seed', value: '-1', reason: 'invalid' }]);
@@ -86,9 +86,29 @@ describe('formatRoute', () => {
   });
 
   it('gives a scenario its id, step, seed and classroom mode, read back as the same route', () => {
-    const route = { view: 'scenario', scenario: 'admit-mistakes', step: 4, present: true, seed: 12 } as const;
+    const route = { view: 'scenario', scenario: 'admit-mistakes', step: 4, present: true, teacher: false, seed: 12 } as const;
     expect(formatRoute(route)).toBe('?scenario=admit-mistakes&step=4&seed=12&present=1');
     expect(parseRoute(formatRoute(route))).toEqual({ route, ignored: [] });
+  });
+
+  it('keeps the teacher’s notes switched on in the address, and off when it says nothing or anything else', () => {
+    const route = { view: 'scenario', scenario: 'admit-mistakes', step: 2, present: false, teacher: true, seed: null } as const;
+    expect(formatRoute(route)).toBe('?scenario=admit-mistakes&step=2&teacher=1');
+    expect(parseRoute(formatRoute(route))).toEqual({ route, ignored: [] });
+    expect(parseRoute('?scenario=admit-mistakes&teacher=ON').route).toMatchObject({ teacher: true });
+    expect(parseRoute('?scenario=admit-mistakes&teacher=no').route).toMatchObject({ teacher: false });
+    expect(parseRoute('?scenario=admit-mistakes').route).toMatchObject({ teacher: false });
+  });
+
+  it('opens a scenario’s handout or teacher’s sheet, and says when print= names neither', () => {
+    const route = { view: 'scenario', scenario: 'admit-mistakes', step: 1, present: false, teacher: false, seed: null, print: 'handout' } as const;
+    expect(formatRoute(route)).toBe('?scenario=admit-mistakes&step=1&print=handout');
+    expect(parseRoute(formatRoute(route))).toEqual({ route, ignored: [] });
+    expect(parseRoute('?scenario=admit-mistakes&print=Teacher').route).toMatchObject({ print: 'teacher' });
+    const wrong = parseRoute('?scenario=admit-mistakes&print=poster');
+    expect(wrong.route).not.toHaveProperty('print');
+    expect(wrong.ignored).toEqual([{ key: 'print', value: 'poster', reason: 'invalid' }]);
+    expect(describeIgnored(wrong.ignored[0])).toContain('print=poster');
   });
 });
 

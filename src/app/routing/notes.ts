@@ -8,6 +8,7 @@ import type { IgnoredPart } from './route.ts';
 export function describeIgnored(part: IgnoredPart): string {
   if (part.key === 'step') return t('url.step', { value: part.value });
   if (part.key === 'seed') return t('url.scenarioSeed', { value: part.value });
+  if (part.key === 'print') return t('url.print', { value: part.value });
   if (part.key === 'scenario') return t(part.reason === 'repeated' ? 'url.scenario.repeated' : 'url.scenario.unknown', { value: part.value });
   if (part.reason === 'repeated') return t('url.view.repeated', { value: part.value });
   return t('url.view.unknown', { value: part.value });

@@ -4,7 +4,8 @@
  * sandbox, `?view=experiment` the experiment builder (a sweep of the sandbox's set-ups), `?view=data` the
  * import and fitting of the reader's own customers, `?view=model` the model's documentation, and `?scenario=<id>&step=<n>` a scenario at
  * one of its steps (`&seed=<n>` for other luck than the scenario's own, `&present=1` in
- * classroom mode). Parsing never fails: what the address asks
+ * classroom mode, `&teacher=1` with the teacher's notes shown, `&print=handout` or `&print=teacher`
+ * for its printable handout or teacher's sheet instead of the player). Parsing never fails: what the address asks
  * for and routing cannot give is returned as an ignored part, so the page can say so.
  */
 import { scenarioCards } from 'virtual:scenarios';
@@ -22,17 +23,25 @@ export interface ScenarioRoute {
   step: number;
   /** Classroom mode: the presentation for a projector. */
   present: boolean;
+  /** The teacher's notes shown beside the narrative. */
+  teacher: boolean;
+  /** A printable sheet instead of the player: the learners' handout or the teacher's sheet. */
+  print?: PrintSheet;
   /** Another seed than the scenario's own, or null for its own. */
   seed: number | null;
 }
 
 export type Route = { view: NavView } | ScenarioRoute;
 
+/** The printable sheets of a scenario (`print=`). */
+export const PRINT_SHEETS = ['handout', 'teacher'] as const;
+export type PrintSheet = (typeof PRINT_SHEETS)[number];
+
 /** Why a part of the address was ignored. */
 export type IgnoredPart =
   | { key: 'view'; value: string; reason: 'unknown' | 'repeated' }
   | { key: 'scenario'; value: string; reason: 'unknown' | 'repeated' }
-  | { key: 'step' | 'seed'; value: string; reason: 'invalid' };
+  | { key: 'step' | 'seed' | 'print'; value: string; reason: 'invalid' };
 
 export interface ParsedRoute {
   route: Route;
@@ -65,6 +74,19 @@ function readSeed(query: URLSearchParams, ignored: IgnoredPart[]): number | null
   return null;
 }
 
+function readPrint(query: URLSearchParams, ignored: IgnoredPart[]): PrintSheet | undefined {
+  const asked = query.get('print');
+  if (asked === null) return undefined;
+  const sheet = PRINT_SHEETS.find((name) => name === asked.trim().toLowerCase());
+  if (!sheet) ignored.push({ key: 'print', value: asked, reason: 'invalid' });
+  return sheet;
+}
+
+/** A switch in the address: on as "1", "true" or "on" (as people type them); off otherwise or absent. */
+function isOn(value: string | null): boolean {
+  return ['1', 'true', 'on'].includes((value ?? '').trim().toLowerCase());
+}
+
 /** A scenario the address names and the app has, with its step; or null, with what was ignored. */
 function readScenario(query: URLSearchParams, ignored: IgnoredPart[], known: readonly string[]): ScenarioRoute | null {
   const asked = query.getAll('scenario');
@@ -75,8 +97,11 @@ function readScenario(query: URLSearchParams, ignored: IgnoredPart[], known: rea
     ignored.push({ key: 'scenario', value: asked[0], reason: 'unknown' });
     return null;
   }
-  const present = ['1', 'true', 'on'].includes((query.get('present') ?? '').trim().toLowerCase());
-  return { view: 'scenario', scenario: id, step: readStep(query, ignored), present, seed: readSeed(query, ignored) };
+  const present = isOn(query.get('present'));
+  const teacher = isOn(query.get('teacher'));
+  const route: ScenarioRoute = { view: 'scenario', scenario: id, step: readStep(query, ignored), present, teacher, seed: readSeed(query, ignored) };
+  const print = readPrint(query, ignored);
+  return print ? { ...route, print } : route;
 }
 
 /**
@@ -106,6 +131,8 @@ export function formatRoute(route: Route): string {
   const query = new URLSearchParams({ scenario: route.scenario, step: String(route.step) });
   if (route.seed !== null) query.set('seed', String(route.seed));
   if (route.present) query.set('present', '1');
+  if (route.teacher) query.set('teacher', '1');
+  if (route.print) query.set('print', route.print);
   return `?${query}`;
 }
 

@@ -4,14 +4,15 @@
  * loaded, as the scenario runs them or with a "what if" change.
  */
 import { variantParams, type Overrides, type Scenario } from '../../scenarios/index.ts';
-import { formatRoute } from '../routing/route.ts';
+import { formatRoute, type PrintSheet } from '../routing/route.ts';
 import { sandboxSearch } from '../url/sandboxLink.ts';
 
-/** Where a scenario is: its step, its seed (null: the scenario's own) and classroom mode. */
+/** Where a scenario is: its step, its seed (null: the scenario's own), classroom mode and the teacher's notes. */
 export interface Place {
   step: number;
   seed: number | null;
   present: boolean;
+  teacher: boolean;
 }
 
 /** The path and query of a step, for this page's address. */
@@ -19,9 +20,15 @@ export function stepHref(scenario: Scenario, place: Place): string {
   return `${window.location.pathname}${formatRoute({ view: 'scenario', scenario: scenario.id, ...place })}`;
 }
 
-/** The full address of a step, without classroom mode (students open it on their own screens). */
-export function shareUrl(scenario: Scenario, place: Place): string {
-  return new URL(stepHref(scenario, { ...place, present: false }), window.location.href).href;
+/** The full address of a step, without classroom mode or the teacher's notes (students open it on their own screens). */
+export function shareUrl(scenario: Scenario, place: Omit<Place, 'present' | 'teacher'>): string {
+  return new URL(stepHref(scenario, { ...place, present: false, teacher: false }), window.location.href).href;
+}
+
+/** The address of a scenario's printable sheet: the learners' handout or the teacher's sheet. */
+export function printHref(scenario: Scenario, sheet: PrintSheet): string {
+  const route = { view: 'scenario', scenario: scenario.id, step: 1, seed: null, present: false, teacher: false, print: sheet } as const;
+  return `${window.location.pathname}${formatRoute(route)}`;
 }
 
 /** The sandbox with the scenario's A and B on the seed run, and a "what if"'s changes if given. */

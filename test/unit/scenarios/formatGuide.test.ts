@@ -1,7 +1,7 @@
 /**
  * The guide to writing a scenario (content/scenario-format.md) stays true: its example front
  * matter and its example body, put together as one file, are a scenario the loader accepts, with
- * the levers, sweep and what-ifs the guide describes.
+ * the levers, sweep, what-ifs and teacher’s notes the guide describes.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -27,5 +27,7 @@ describe('the scenario format guide', () => {
       'Opens a bonus bank instead of the card', 'Points burn after three months',
     ]);
     expect(scenario.whatIfs.map((whatIf) => whatIf.label)).toContain('Points never burn');
+    expect(scenario.teacher.ask.steps).toHaveLength(2);
+    expect(scenario.teacher.followUp).toMatch(/^Which what-ifs/);
   });
 });

@@ -22,6 +22,11 @@ describe('loadScenario', () => {
     expect(checked.value.variants.B.overrides).toEqual({ 'bonusBank.enabled': true });
     expect(checked.value.steps.map((step) => step.title)).toEqual(['The start', 'The end']);
     expect(checked.value.seed).toBe(3);
+    expect(checked.value.teacher).toMatchObject({
+      minutes: 15,
+      ask: { steps: [['Which line is higher?'], ['How many customers are left?', 'Why?']], holds: [] },
+      followUp: 'Try the year-long points.',
+    });
   });
 
   for (const [what, change, message] of [
@@ -51,6 +56,14 @@ describe('loadScenario', () => {
         s.replace('whatIfs:', 'holds:\n  sweep: [B.bonusBank.earnRate=0.01:0.05:41, bonusBank.expiryWeeks=4:44:41]\nwhatIfs:').replace('## Debrief', '## Where does it hold?\n\nText.\n\n## Debrief'),
       'at most 400',
     ],
+    ['a step without its teacher’s questions', (s: string) => s.replace('      - ["Which line is higher?"]\n', ''), 'teacher.ask.steps: one list of questions per step, 2, not 1'],
+    ['teacher’s questions for a sweep the file does not have', (s: string) => s.replace('    debrief: ["Did it pay?"]', '    holds: ["Where?"]\n    debrief: ["Did it pay?"]'), 'belong only to a file that sweeps'],
+    ['a file without teacher’s notes', (s: string) => s.slice(0, s.indexOf('teacher:\n')) + s.slice(s.indexOf('---\n', s.indexOf('teacher:\n'))).replace(/\n## For the teacher[\s\S]*$/, '\n'), 'are missing: every scenario has them'],
+    ['teacher’s notes in the front matter alone', (s: string) => s.slice(0, s.indexOf('\n## For the teacher')), 'this file has only the front matter\'s'],
+    ['a teacher’s part missing', (s: string) => s.replace('### Follow-up\n\nTry the year-long points.', ''), 'must hold "### How to run it", "### What the debrief shows, and why", "### Follow-up" and nothing else'],
+    ['an empty teacher’s part', (s: string) => s.replace('Breakage pays for the bank.', ''), 'the part "### What the debrief shows, and why" of "## For the teacher" is empty'],
+    ['a slot in the teacher’s notes', (s: string) => s.replace('Breakage pays for the bank.', 'It made {{gain}}.'), 'may not hold {{…}} slots'],
+    ['a single goal', (s: string) => s.replace('    - Learners can read a profit chart.\n', ''), 'teacher.goals: must name two to four goals'],
   ] as const) {
     it(`refuses ${what}, naming the file`, () => {
       const error = refusal(change(good));

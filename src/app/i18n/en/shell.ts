@@ -38,6 +38,7 @@ export const shell = {
   'url.scenario.unknown': '“scenario={value}” (there is no such scenario; showing the home page instead)',
   'url.scenario.repeated': '“scenario={value}” (the address names more than one scenario; showing the first)',
   'url.step': '“step={value}” (must be a whole number from 1; starting at the story)',
+  'url.print': '“print={value}” (must be “handout” or “teacher”; showing the scenario)',
   'url.scenarioSeed': '“seed={value}” (must be a whole number from 0 to 2147483647; using the scenario’s own)',
   'url.stepPast': '“step={value}” (this scenario has {steps} steps; showing the last)',
   'url.workers': '“workers={value}” (must be a whole number from {min} to {max}; using {used})',
