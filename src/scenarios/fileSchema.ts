@@ -44,6 +44,21 @@ const teacherNotes = v.strictObject({
   ),
 });
 
+/**
+ * The learning check (check.ts in src/scenarios): two or three questions a learner answers on their
+ * own device before and after the scenario. At most four choices, so that a result code holds each
+ * answer in two bits (resultCode.ts); `answer` is the 0-based index of the right choice.
+ */
+const checkQuestion = v.pipe(
+  v.strictObject({
+    question: text,
+    choices: v.pipe(v.array(text), v.minLength(2, 'must offer two to four choices'), v.maxLength(4, 'must offer two to four choices')),
+    answer: whole(0, 3),
+    why: text,
+  }),
+  v.check((item) => item.answer < item.choices.length, 'answer: must be the index (from 0) of one of the choices'),
+);
+
 export const frontMatterSchema = v.strictObject({
   title: text,
   summary: text,
@@ -93,6 +108,7 @@ export const frontMatterSchema = v.strictObject({
     [],
   ),
   teacher: v.optional(teacherNotes),
+  check: v.optional(v.pipe(v.array(checkQuestion), v.minLength(2, 'must ask two or three questions'), v.maxLength(3, 'must ask two or three questions'))),
 });
 
 export type FrontMatter = v.InferOutput<typeof frontMatterSchema>;

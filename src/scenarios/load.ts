@@ -14,7 +14,7 @@ import { axisFromText, axisName, overlaps, type Axis } from '../experiment/axis.
 import { parseMeasure } from '../experiment/measure.ts';
 import { sweepRunBound } from '../experiment/plan.ts';
 import { parseCondition, parseTemplate, templateNames, conditionNames, type TemplateNode } from './template.ts';
-import { VARIANTS, type TeacherNotes, type Choice, type Lever, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf, type WhereItHolds } from './types.ts';
+import { VARIANTS, type TeacherNotes, type CheckQuestion, type Choice, type Lever, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf, type WhereItHolds } from './types.ts';
 
 export const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -186,6 +186,17 @@ function teacherOf(front: FrontMatter, sections: BodySections): TeacherNotes {
   };
 }
 
+function checkOf(front: FrontMatter): CheckQuestion[] {
+  if (!front.check) throw new Refusal('check: the learning check is missing: every scenario has two or three questions');
+  for (const item of front.check) {
+    for (const text of [item.question, ...item.choices, item.why]) {
+      if (/\{\{/.test(text)) throw new Refusal('check: the learning check is answered before the run, so it may not hold {{…}} slots');
+    }
+    if (new Set(item.choices).size !== item.choices.length) throw new Refusal(`check: "${item.question}" offers the same choice twice`);
+  }
+  return front.check.map((item) => ({ question: item.question, choices: item.choices, answer: item.answer, why: item.why }));
+}
+
 function build(id: string, source: string): Scenario {
   if (!SCENARIO_ID.test(id)) throw new Refusal(`the file name must be the scenario's id in lower case with hyphens, not "${id}"`);
   const parts = need(splitFile(source), 'front matter');
@@ -214,6 +225,7 @@ function build(id: string, source: string): Scenario {
     note: template(sections.note, '## Note', figures),
     whatIfs: whatIfsOf(front, variants),
     teacher: teacherOf(front, sections),
+    check: checkOf(front),
   };
 }
 

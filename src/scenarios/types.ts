@@ -91,6 +91,18 @@ export interface TeacherNotes {
   followUp: string;
 }
 
+/**
+ * One question of a scenario's learning check, answered on the learner's own device before and
+ * after the scenario (src/app/check): the right choice is `answer` (0-based); `why` is shown with
+ * the score after the scenario. Read before the run, so no text holds {{…}} slots.
+ */
+export interface CheckQuestion {
+  question: string;
+  choices: string[];
+  answer: number;
+  why: string;
+}
+
 export interface Scenario {
   id: string;
   title: string;
@@ -118,6 +130,8 @@ export interface Scenario {
   whatIfs: WhatIf[];
   /** The teacher's notes (every scenario has them). */
   teacher: TeacherNotes;
+  /** The learning check before and after: two or three questions (every scenario has one). */
+  check: CheckQuestion[];
 }
 
 /** What the home page shows of a scenario before it is opened. */
@@ -126,8 +140,10 @@ export interface ScenarioCard {
   title: string;
   summary: string;
   sources: string[];
+  /** The minutes its teacher's notes give the scenario in a session (lesson plans add them up). */
+  minutes: number;
 }
 
 export function cardOf(scenario: Scenario): ScenarioCard {
-  return { id: scenario.id, title: scenario.title, summary: scenario.summary, sources: scenario.sources };
+  return { id: scenario.id, title: scenario.title, summary: scenario.summary, sources: scenario.sources, minutes: scenario.teacher.minutes };
 }

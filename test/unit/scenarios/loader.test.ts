@@ -63,6 +63,11 @@ describe('loadScenario', () => {
     ['a teacher’s part missing', (s: string) => s.replace('### Follow-up\n\nTry the year-long points.', ''), 'must hold "### How to run it", "### What the debrief shows, and why", "### Follow-up" and nothing else'],
     ['an empty teacher’s part', (s: string) => s.replace('Breakage pays for the bank.', ''), 'the part "### What the debrief shows, and why" of "## For the teacher" is empty'],
     ['a slot in the teacher’s notes', (s: string) => s.replace('Breakage pays for the bank.', 'It made {{gain}}.'), 'may not hold {{…}} slots'],
+    ['a file without its learning check', (s: string) => s.slice(0, s.indexOf('check:\n')) + s.slice(s.indexOf('---\n', s.indexOf('check:\n'))), 'check: the learning check is missing'],
+    ['a check’s answer past its choices', (s: string) => s.replace('    answer: 2\n', '    answer: 3\n'), 'check.0: answer: must be the index (from 0) of one of the choices'],
+    ['a check of one question', (s: string) => s.replace(/  - question: Does a point[\s\S]*?why: [^\n]*\n/, ''), 'check: must ask two or three questions'],
+    ['a check offering the same choice twice', (s: string) => s.replace('[The shop, Nobody, The customer who forgot them]', '[The shop, Nobody, Nobody]'), 'offers the same choice twice'],
+    ['a slot in the check', (s: string) => s.replace('why: Breakage is value', 'why: It made {{gain}}. Breakage is value'), 'may not hold {{…}} slots'],
     ['a single goal', (s: string) => s.replace('    - Learners can read a profit chart.\n', ''), 'teacher.goals: must name two to four goals'],
   ] as const) {
     it(`refuses ${what}, naming the file`, () => {
