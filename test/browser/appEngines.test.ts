@@ -4,6 +4,7 @@
  * Node computes it, a scenario played from its prediction to its debrief with Node's figures, the
  * demo shop of "Your customers" simulated and fitted to Node's very estimates, CDNOW's customer
  * summary dropped on the page and fitted to them too (where ../shared is present), and every view
+ * a learner's check scored with Node's score and result code, and every view
  * fitting a phone's width (in a 360-pixel frame: WebKit's window cannot be that narrow).
  * Pages come from the build copy that records its own errors (test/support/pageRecorder.ts), and
  * every test ends with none recorded. test/support/enginePages.ts drives the engines.
@@ -12,6 +13,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CALIBRATION_END, demoShopCsv } from '../../src/analysis/demo/demoShop.ts';
 import { fitFile } from '../../src/analysis/fitFile.ts';
+import { resultCode } from '../../src/app/check/resultCode.ts';
+import { scoreCheck } from '../../src/app/check/score.ts';
 import { t } from '../../src/app/i18n/t.ts';
 import { defaultRunConfig } from '../../src/app/state/startup.ts';
 import { debriefOf } from '../../src/scenarios/debrief.ts';
@@ -123,8 +126,8 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
     await page().goto(recordedAppUrl());
     await waitForSelector(page(), `[data-scenario-card="${whyRetention.id}"] a`, 30_000);
     await page().click(`[data-scenario-card="${whyRetention.id}"] a`);
-    await waitForSelector(page(), '[data-prediction] label.option', 30_000);
-    await page().click('[data-prediction] label.option');
+    await waitForSelector(page(), '[data-prediction] label.choice-option', 30_000);
+    await page().click('[data-prediction] label.choice-option');
     await page().click('[data-prediction] button[type="submit"]');
     const lastStep = debriefStep(whyRetention);
     for (let step = 2; step <= lastStep; step++) {
@@ -170,12 +173,32 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
     expect(shown).toEqual(node.value.fits.flatMap((fit) => Object.values(fit.estimates).map((estimate) => estimate.value)));
   }, 120_000);
 
+  it('scores a learner’s check as Node does, with the same result code', async () => {
+    const admit = scenarios.value.find((scenario) => scenario.id === 'admit-mistakes') as Scenario;
+    // Not all right: each question's first choice that is not its answer, but the first's answer.
+    const answers = admit.check.map((question, index) => (index === 0 ? question.answer : question.answer === 0 ? 1 : 0));
+    await page().goto(recordedAppUrl(`?scenario=${admit.id}&check=after`));
+    await waitForSelector(page(), '[data-check-form]', 30_000);
+    for (const [question, answer] of answers.entries()) {
+      await page().click(`[data-check-form] .card:nth-of-type(${question + 1}) label.choice-option:nth-of-type(${answer + 1})`);
+    }
+    await page().click('[data-check-score]');
+    await waitForSelector(page(), '[data-check-result]', 10_000);
+    expect(await page().evaluate(`document.querySelector('[data-check-code]').textContent.trim()`)).toBe(resultCode(admit.id, 'after', answers));
+    expect(await page().evaluate(`Number(document.querySelector('[data-check-result]').getAttribute('data-check-result'))`)).toBe(scoreCheck(admit.check, answers).right);
+    expect(await page().evaluate(`Array.from(document.querySelectorAll('[data-check-answer]'), (item) => item.getAttribute('data-check-answer'))`)).toEqual(
+      scoreCheck(admit.check, answers).each.map((right) => (right ? 'right' : 'wrong')),
+    );
+  }, 60_000);
+
   it('fits a 360-pixel-wide phone screen without sideways scrolling, on every view and in a scenario', async () => {
     const views = [
       ['', 'main[data-view="home"] h1'],
       ['?view=sandbox', SANDBOX_DONE],
       ['?view=model', 'article h1'],
       [`?scenario=${whyRetention.id}&step=${debriefStep(whyRetention)}`, `${SCENARIO_DONE} [data-debrief]`],
+      [`?scenario=${whyRetention.id}&check=before`, '[data-check-form]'],
+      [`?scenario=${whyRetention.id}&check=room&codes=AB12.CD34`, '[data-room-check]'],
     ] as const;
     await page().goto(recordedAppUrl(PHONE_FRAME_PAGE));
     for (const [query, drawn] of views) {

@@ -6,6 +6,8 @@
  * accessibility violation, no sideways scrolling on a phone, and no request leaves the page.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resultCode } from '../../src/app/check/resultCode.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readScenarios } from '../../src/scenarios/node/readScenarios.ts';
@@ -266,6 +268,146 @@ describe('classroom mode', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-present-open'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('present')).toBeNull();
     expect(offOrigin(opened.requests)).toEqual([]);
+    await opened.close();
+  });
+});
+
+describe('the room’s show of hands', () => {
+  it('is counted on the classroom screen before the run, kept in the address, closed once the run shows and set against the result in the debrief', async () => {
+    const refund = scenarios.find((candidate) => candidate.id === 'refund-or-fight')!;
+    const opened = await openApp(browser, { query: '?scenario=refund-or-fight&present=1', viewport: { width: 1920, height: 1080 } });
+    const { page } = opened;
+    await page.waitForSelector('[data-classroom] [data-question]');
+    const more = page.locator('[data-hands-choice="0"] [data-hands-more]');
+    for (let click = 0; click < 3; click++) await more.click();
+    await page.locator('[data-hands-choice="1"] [data-hands-input]').fill('14');
+    expect(await page.getAttribute('[data-hands-total]', 'data-hands-total')).toBe('17');
+    await expect.poll(() => new URL(page.url()).searchParams.get('hands')).toBe('3-14');
+    // Next runs the scenario: the count is closed, so it stays a prediction.
+    await page.locator('[data-classroom] [data-step-next]').click();
+    await ready(page);
+    await page.locator('[data-classroom] [data-step-back]').click();
+    expect(await page.locator('[data-hands-input]').count()).toBe(0);
+    expect(await page.locator('[data-hands-count]').allInnerTexts()).toEqual([t('scenario.hands.count', { count: 3 }), t('scenario.hands.count', { count: 14 })]);
+    // The debrief, opened from the address, sets the room against the run's answer (B, in every seed).
+    const debrief = debriefStep(refund);
+    const again = await openApp(browser, { query: `?scenario=refund-or-fight&step=${debrief}&hands=3-14` });
+    await again.page.waitForSelector('[data-room-summary]');
+    const answer = Number(await again.page.getAttribute('[data-room]', 'data-room'));
+    expect(answer).toBe(3);
+    expect(await again.page.locator('[data-room-summary]').innerText()).toBe(
+      t('scenario.room.summary', { right: '3', total: '17', share: '17.6%' }),
+    );
+    expect(await again.page.locator('[data-room-choice]').count()).toBe(refund.question.choices.length);
+    expect(await seriousViolations(again.page)).toEqual([]);
+    expect(new URL(again.page.url()).searchParams.get('hands')).toBe('3-14');
+    await again.close();
+    // A count for another number of answers is said, not read.
+    const wrong = await openApp(browser, { query: `?scenario=refund-or-fight&step=${debrief}&hands=3-14-2` });
+    await wrong.page.waitForSelector('[data-debrief]');
+    expect(await wrong.page.locator('.notes').innerText()).toContain(t('url.handsCount', { value: '3-14-2', choices: 2 }));
+    expect(await wrong.page.locator('[data-room-summary]').count()).toBe(0);
+    await wrong.close();
+    expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
+    await opened.close();
+  });
+});
+
+describe('the learning check', () => {
+  it('is answered on the learner’s device before and after, kept there, and tallied from the codes the teacher types in', async () => {
+    const bank = scenarios.find((candidate) => candidate.id === 'bonus-bank-vs-discount')!;
+    const questions = bank.check;
+    const wrongOf = (index: number) => (questions[index].answer === 0 ? 1 : 0);
+    const opened = await openApp(browser, { query: `?scenario=${bank.id}&check=before`, viewport: { width: 390, height: 844 } });
+    const { page } = opened;
+    await page.waitForSelector('[data-check="before"] [data-check-form]');
+    const fieldset = (index: number) => page.locator('[data-check-form] fieldset').nth(index);
+    // Before: every answer wrong. Scoring waits until every question is answered.
+    for (let index = 0; index < questions.length; index++) {
+      expect(await page.locator('[data-check-score]').isDisabled()).toBe(true);
+      await fieldset(index).locator('label.choice-option').nth(wrongOf(index)).click();
+    }
+    await page.locator('[data-check-score]').click();
+    const before = questions.map((_, index) => wrongOf(index));
+    expect(await page.getAttribute('[data-check-result]', 'data-check-result')).toBe('0');
+    expect(await page.locator('[data-check-code]').innerText()).toBe(resultCode(bank.id, 'before', before));
+    // Before the scenario the right answers wait.
+    expect(await page.locator('[data-check-answer]').count()).toBe(0);
+    // A reload keeps the result.
+    await page.reload();
+    expect(await page.locator('[data-check-code]').innerText()).toBe(resultCode(bank.id, 'before', before));
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    // After: all right, with the right answers, why, and the score before.
+    await page.getByRole('link', { name: t('check.toAfter') }).click();
+    await page.waitForSelector('[data-check="after"] [data-check-form]');
+    for (let index = 0; index < questions.length; index++) await fieldset(index).locator('label.choice-option').nth(questions[index].answer).click();
+    await page.locator('[data-check-score]').click();
+    const after = questions.map((question) => question.answer);
+    expect(await page.getAttribute('[data-check-result]', 'data-check-result')).toBe(String(questions.length));
+    expect(await page.locator('[data-check-before-score]').innerText()).toBe(t('check.beforeWas', { right: 0, count: questions.length }));
+    expect(await page.locator('[data-check-answer="right"] .why').allInnerTexts()).toEqual(questions.map((question) => question.why));
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-check-download]').click()]);
+    const rows = readFileSync((await file.path())!, 'utf8').trim().split('\n');
+    expect(rows).toHaveLength(1 + 2 * questions.length);
+    expect(file.suggestedFilename()).toBe(`retention-lab-check-${bank.id}.csv`);
+    // The teacher types the room's codes (one mistyped); the tally is kept in the address.
+    const codes = [resultCode(bank.id, 'before', before), resultCode(bank.id, 'after', after), resultCode(bank.id, 'after', before), 'Q0Q0'];
+    const room = await openApp(browser, { query: `?scenario=${bank.id}&check=room`, viewport: { width: 1920, height: 1080 } });
+    await room.page.waitForSelector('[data-room-check] [data-check-link="before"] svg[data-qr]');
+    await room.page.locator('[data-room-codes]').fill(codes.join('\n').toLowerCase());
+    const cells = (row: string) => room.page.locator(`[data-room-row="${row}"] td`).allInnerTexts();
+    expect(await cells('learners')).toEqual(['1', '2']);
+    expect(await cells('mean')).toEqual(['0%', '50%']);
+    expect(await cells('q1')).toEqual(['0%', '50%']);
+    expect(await room.page.locator('[data-room-unread]').innerText()).toContain('q0q0');
+    await expect.poll(() => new URL(room.page.url()).searchParams.get('codes')).toBe(codes.join('.'));
+    expect(await seriousViolations(room.page)).toEqual([]);
+    // The address reopens the same tally.
+    await room.page.reload();
+    expect(await cells('mean')).toEqual(['0%', '50%']);
+    await room.close();
+    expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
+    await opened.close();
+  });
+});
+
+describe('the lesson plan', () => {
+  it('strings scenarios into a session with their timings, kept in the address, from the home page’s link', async () => {
+    const minutesOf = (id: string) => scenarios.find((candidate) => candidate.id === id)!.teacher.minutes;
+    const opened = await openApp(browser, { viewport: { width: 1366, height: 900 } });
+    const { page } = opened;
+    await page.locator('[data-lesson-link]').click();
+    await page.waitForSelector('[data-lesson]');
+    for (const id of ['bonus-bank-vs-discount', 'refund-or-fight', 'birthday-cards']) {
+      await page.locator('[data-lesson-add]').selectOption(id);
+      await page.locator('[data-lesson-add-button]').click();
+    }
+    const plan = () => page.locator('[data-lesson-item]').evaluateAll((items) => items.map((item) => item.getAttribute('data-lesson-item')));
+    expect(await plan()).toEqual(['bonus-bank-vs-discount', 'refund-or-fight', 'birthday-cards']);
+    // Birthday cards first; the check before and after frames the session.
+    await page.getByRole('button', { name: t('lesson.up', { title: scenarios.find((one) => one.id === 'birthday-cards')!.title }) }).click();
+    await page.getByRole('button', { name: t('lesson.up', { title: scenarios.find((one) => one.id === 'birthday-cards')!.title }) }).click();
+    await page.locator('[data-lesson-check]').check();
+    expect(await plan()).toEqual(['checkBefore', 'birthday-cards', 'bonus-bank-vs-discount', 'refund-or-fight', 'checkAfter']);
+    const total = 5 + minutesOf('birthday-cards') + minutesOf('bonus-bank-vs-discount') + minutesOf('refund-or-fight') + 5;
+    expect(Number(await page.getAttribute('[data-lesson]', 'data-lesson'))).toBe(total);
+    expect(await page.locator('[data-lesson-item="bonus-bank-vs-discount"] .time').innerText()).toBe(`0:${String(5 + minutesOf('birthday-cards')).padStart(2, '0')}`);
+    await page.locator('[data-lesson-length]').fill('60');
+    expect(Number(await page.getAttribute('[data-lesson-spare]', 'data-lesson-spare'))).toBe(60 - total);
+    expect(await page.locator('[data-lesson-spare]').innerText()).toContain(t('lesson.over', { minutes: total - 60 }));
+    await expect.poll(() => page.url()).toContain('?view=lesson&plan=birthday-cards,bonus-bank-vs-discount,refund-or-fight&length=60&check=1');
+    expect(await seriousViolations(page)).toEqual([]);
+    // The address reopens the plan; a scenario it names twice or not at all is said, not planned.
+    const again = await openApp(browser, { query: '?view=lesson&plan=refund-or-fight,nosuch,refund-or-fight' });
+    await again.page.waitForSelector('[data-lesson-plan]');
+    expect(await again.page.locator('[data-lesson-item]').evaluateAll((items) => items.map((item) => item.getAttribute('data-lesson-item')))).toEqual(['refund-or-fight']);
+    expect(await again.page.locator('.notes').innerText()).toContain(t('url.plan.unknown', { value: 'nosuch' }));
+    // Each scenario's links open its teacher's notes and its room's check.
+    await again.page.locator('[data-lesson-item="refund-or-fight"] .links a').first().click();
+    await again.page.waitForSelector('[data-teacher-notes]');
+    await again.close();
+    expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
     await opened.close();
   });
 });

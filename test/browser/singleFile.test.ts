@@ -3,7 +3,7 @@
  * opened from disk in Chromium with the network cut off, runs the sandbox on its workers (to the
  * very numbers Node computes), draws its charts, runs an experiment to Node's rows, fits a
  * reader's own file of transactions in its worker and opens the sandbox calibrated on it, and shows
- * the model's documentation at its `?view=` addresses — asking for nothing but itself, with no error and no refusal by its own
+ * the model's documentation at its `?view=` addresses, and carries a teaching session (a lesson plan, the room's show of hands, a learner's check and the room's tally) — asking for nothing but itself, with no error and no refusal by its own
  * Content-Security-Policy, which allows its one inline script and style by hash and nothing
  * inline else.
  */
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { resultCode } from '../../src/app/check/resultCode.ts';
 import { t } from '../../src/app/i18n/t.ts';
 import { defaultRunConfig } from '../../src/app/state/startup.ts';
 import { readLink } from '../../src/app/url/sandboxLink.ts';
@@ -26,6 +27,8 @@ import { policyOf, recordViolations, violations } from './cspViolations.ts';
 import { paintedShare } from './paint.ts';
 import { experimentInNode } from '../support/experimentInNode.ts';
 import { CDNOW_FOLDER } from '../support/buyTillYouDie.ts';
+import { debriefStep } from '../support/scenarioPages.ts';
+import { readScenarios } from '../../src/scenarios/node/readScenarios.ts';
 
 const CDNOW_RAW = `${CDNOW_FOLDER}CDNOW_sample.txt`;
 
@@ -173,4 +176,31 @@ describe('the single file', () => {
     expect(opened.network).toEqual([]);
     await opened.close();
   });
+
+  it('prepares, runs and checks a session from disk: the lesson plan, the room’s show of hands, a learner’s check and the room’s tally', async () => {
+    const read = readScenarios();
+    if (!read.ok) throw new Error(read.error);
+    const refund = read.value.find((scenario) => scenario.id === 'refund-or-fight')!;
+    const plan = await openFile('?view=lesson&plan=refund-or-fight&check=1');
+    await plan.page.waitForSelector('[data-lesson-plan]');
+    expect(Number(await plan.page.getAttribute('[data-lesson]', 'data-lesson'))).toBe(refund.teacher.minutes + 10);
+    const debrief = await openFile(`?scenario=refund-or-fight&step=${debriefStep(refund)}&hands=3-14`);
+    await debrief.page.waitForSelector('[data-room-summary]', { timeout: 60_000 });
+    expect(await debrief.page.getAttribute('[data-room]', 'data-room')).toBe('3');
+    const check = await openFile('?scenario=refund-or-fight&check=after');
+    await check.page.waitForSelector('[data-check-form]');
+    const answers = refund.check.map((question) => question.answer);
+    for (const [index, answer] of answers.entries()) await check.page.locator('[data-check-form] fieldset').nth(index).locator('label').nth(answer).click();
+    await check.page.locator('[data-check-score]').click();
+    const code = resultCode(refund.id, 'after', answers);
+    expect(await check.page.locator('[data-check-code]').innerText()).toBe(code);
+    const room = await openFile(`?scenario=refund-or-fight&check=room&codes=${code}`);
+    await room.page.waitForSelector('[data-room-row="learners"]');
+    expect(await room.page.locator('[data-room-row="learners"] td').allInnerTexts()).toEqual(['0', '1']);
+    for (const opened of [plan, debrief, check, room]) {
+      expect(opened.errors).toEqual([]);
+      expect(opened.network).toEqual([]);
+      await opened.close();
+    }
+  }, 120_000);
 });

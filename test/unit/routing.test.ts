@@ -4,7 +4,7 @@
  * dropped in silence, while parameters that belong to others are left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute, VIEWS } from '../../src/app/routing/route.ts';
+import { formatRoute, parseRoute, VIEWS, type ScenarioRoute } from '../../src/app/routing/route.ts';
 import { describeIgnored } from '../../src/app/routing/notes.ts';
 
 describe('parseRoute', () => {
@@ -109,6 +109,19 @@ describe('formatRoute', () => {
     expect(wrong.route).not.toHaveProperty('print');
     expect(wrong.ignored).toEqual([{ key: 'print', value: 'poster', reason: 'invalid' }]);
     expect(describeIgnored(wrong.ignored[0])).toContain('print=poster');
+  });
+
+  it('keeps the room’s show of hands in the address, leaves it out when no hand is counted, and says when it cannot be read', () => {
+    const route: ScenarioRoute = { view: 'scenario', scenario: 'admit-mistakes', step: 1, present: true, teacher: false, seed: null, hands: [3, 0, 12] };
+    expect(formatRoute(route)).toBe('?scenario=admit-mistakes&step=1&present=1&hands=3-0-12');
+    expect(parseRoute(formatRoute(route))).toEqual({ route, ignored: [] });
+    expect(formatRoute({ ...route, hands: [0, 0, 0] })).toBe('?scenario=admit-mistakes&step=1&present=1');
+    for (const value of ['3,4', '-1-2', '1000-2', '3', 'a-b', '1--2']) {
+      const wrong = parseRoute(`?scenario=admit-mistakes&hands=${value}`);
+      expect(wrong.route, value).not.toHaveProperty('hands');
+      expect(wrong.ignored, value).toEqual([{ key: 'hands', value, reason: 'invalid' }]);
+      expect(describeIgnored(wrong.ignored[0])).toContain(`hands=${value}`);
+    }
   });
 });
 

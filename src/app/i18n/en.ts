@@ -4,7 +4,9 @@
  * The catalogue is kept in one file per area of the interface and merged here.
  */
 import { charts } from './en/charts.ts';
+import { check } from './en/check.ts';
 import { data } from './en/data.ts';
+import { lesson } from './en/lesson.ts';
 import { experiment } from './en/experiment.ts';
 import { exportMessages } from './en/export.ts';
 import { pages } from './en/pages.ts';
@@ -14,6 +16,6 @@ import { sandbox } from './en/sandbox.ts';
 import { scenario } from './en/scenario.ts';
 import { shell } from './en/shell.ts';
 
-export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages, ...saved, ...scenario, ...experiment, ...data } as const;
+export const en = { ...shell, ...pages, ...sandbox, ...charts, ...population, ...exportMessages, ...saved, ...scenario, ...experiment, ...data, ...check, ...lesson } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,11 @@ export function describeIgnored(part: IgnoredPart): string {
   if (part.key === 'step') return t('url.step', { value: part.value });
   if (part.key === 'seed') return t('url.scenarioSeed', { value: part.value });
   if (part.key === 'print') return t('url.print', { value: part.value });
+  if (part.key === 'hands') return t('url.hands', { value: part.value });
+  if (part.key === 'check') return t('url.check', { value: part.value });
+  if (part.key === 'codes') return t('url.codes', { value: part.value });
+  if (part.key === 'length') return t('url.lessonLength', { value: part.value });
+  if (part.key === 'plan') return t(part.reason === 'repeated' ? 'url.plan.repeated' : 'url.plan.unknown', { value: part.value });
   if (part.key === 'scenario') return t(part.reason === 'repeated' ? 'url.scenario.repeated' : 'url.scenario.unknown', { value: part.value });
   if (part.reason === 'repeated') return t('url.view.repeated', { value: part.value });
   return t('url.view.unknown', { value: part.value });

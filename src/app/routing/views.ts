@@ -17,6 +17,7 @@ const loaders: Record<LazyView, () => Promise<{ default: Component }>> = {
   model: () => import('../views/ModelView.svelte'),
   data: () => import('../views/DataView.svelte'),
   scenario: () => import('../views/ScenarioView.svelte'),
+  lesson: () => import('../views/LessonView.svelte'),
 };
 
 const loading = new Map<LazyView, Promise<Component>>();
@@ -72,6 +73,7 @@ export const viewTitles: Record<View, MessageKey> = {
   model: 'page.model.title',
   data: 'page.data.title',
   scenario: 'page.scenario.title',
+  lesson: 'page.lesson.title',
 };
 
 /** The name of each view in the navigation. */

@@ -4,12 +4,14 @@
  * the debrief), the reader's prediction, and
  * the runs of A and B (each on its own worker pool, with the scenario's seed or the address's, so the same for
  * everyone who opens the link). Results are shown once the prediction is locked in or skipped;
- * opening a link past the story shows them at once. The debrief is derived from the two runs by
+ * opening a link past the story shows them at once. In classroom mode the teacher counts the room's
+ * show of hands for each answer before the run. The debrief is derived from the two runs by
  * the same function the CLI uses.
  */
 import { debriefOf, variantConfig, type Debrief, type Scenario } from '../../scenarios/index.ts';
 import type { RunResult } from '../../sim/index.ts';
 import type { ChartInput } from '../charts/contract.ts';
+import { handsCount } from '../classroom/hands.ts';
 import { t } from '../i18n/t.ts';
 import { SideRun, type Runner } from '../state/sideRun.svelte.ts';
 
@@ -22,6 +24,8 @@ export interface PlayerOptions {
   step: number;
   /** Another seed than the scenario's own, or null. */
   seed: number | null;
+  /** The room's show of hands from the address, one count per answer; none counted when absent or of another length. */
+  hands?: readonly number[];
   reducedMotion: () => boolean;
 }
 
@@ -38,6 +42,8 @@ export class ScenarioPlayer {
   choice = $state<number | null>(null);
   /** Whether the run may be shown: the prediction is locked in or skipped. */
   revealed = $state(false);
+  /** The room's show of hands in classroom mode, one count per answer (classroom/hands.ts), counted before the run. */
+  hands = $state<number[]>([]);
   results = $state.raw<{ a: RunResult; b: RunResult } | null>(null);
 
   readonly runA: SideRun;
@@ -88,6 +94,8 @@ export class ScenarioPlayer {
     this.chartIds = [...new Set(scenario.steps.map((step) => step.chart))];
     this.step = this.clamp(options.step);
     this.revealed = this.step > 1;
+    const choices = scenario.question.choices.length;
+    this.hands = options.hands?.length === choices ? [...options.hands] : new Array<number>(choices).fill(0);
     const landed = () => this.pair();
     this.runA = new SideRun(options.createRunner, landed);
     this.runB = new SideRun(options.createRunner, landed);
@@ -118,6 +126,12 @@ export class ScenarioPlayer {
 
   back(): void {
     this.goTo(this.step - 1);
+  }
+
+  /** The room's count for one answer; only before the run is shown, so the count is a prediction. */
+  countHands(index: number, count: number): void {
+    if (this.revealed || index < 0 || index >= this.hands.length) return;
+    this.hands[index] = handsCount(count);
   }
 
   /** Lock in the prediction (or none) and show the run. */

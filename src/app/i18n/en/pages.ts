@@ -6,6 +6,7 @@ export const pages = {
   'page.model.title': 'The model · Retention Lab',
   'page.data.title': 'Your customers · Retention Lab',
   'page.scenario.title': 'Scenario · Retention Lab',
+  'page.lesson.title': 'Lesson plan · Retention Lab',
   'page.sandbox.heading': 'Sandbox',
 
   'home.heading': 'See what keeping a customer is worth',
