@@ -22,11 +22,7 @@ import {
 } from '../saved/savedSetups.ts';
 import type { StorageLike } from '../saved/savedStore.ts';
 
-/** The page's localStorage, reached on each use: where reaching it throws, the operations say so. */
-export const browserStorage: StorageLike = {
-  getItem: (key) => window.localStorage.getItem(key),
-  setItem: (key, value) => window.localStorage.setItem(key, value),
-};
+export { browserStorage } from '../saved/browserStorage.ts';
 
 export class SavedSetupsState {
   items = $state.raw<SavedSetup[]>([]);
