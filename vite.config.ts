@@ -2,7 +2,7 @@
  * Build and test configuration. The app is a static site with a relative base, so a build works
  * from any sub-path; its built index.html carries a Content-Security-Policy (src/build/). With
  * `--mode single` (`npm run build:single`) the build is instead one self-contained page that
- * works opened from disk. Tests come in three projects: `unit` (the core and the app's logic, in
+ * works opened from disk; the served build asks V8 to compile chart.js's chunk as it loads (src/build/eagerCharts.ts). Tests come in three projects: `unit` (the core and the app's logic, in
  * Node), `component` (Svelte components in jsdom, with Svelte's browser build) and `browser`
  * (the built app in Chromium, driven by Playwright, and in Firefox ESR and WebKit through
  * test/support/enginePages.ts). Only the browser project builds and serves
@@ -15,6 +15,7 @@ import { defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/scenarios/node/vitePlugin.ts';
 import { servedCsp } from './src/build/servedCsp.ts';
 import { singleFile } from './src/build/singleFile.ts';
+import { eagerCharts } from './src/build/eagerCharts.ts';
 
 /**
  * The oldest browsers the build is for (README, "Browsers"): Vite's "baseline widely available"
@@ -27,7 +28,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   build: { target: BROWSER_TARGET },
   // Runes mode everywhere (Svelte 5).
-  plugins: [svelte({ compilerOptions: { runes: true } }), scenariosPlugin(), mode === 'single' ? singleFile() : servedCsp()],
+  plugins: [svelte({ compilerOptions: { runes: true } }), scenariosPlugin(), ...(mode === 'single' ? [singleFile()] : [servedCsp(), eagerCharts()])],
   worker: { format: 'es' },
   test: {
     projects: [
