@@ -21,7 +21,10 @@ export interface Figure extends FilledFigure {
   kind: FigureKind;
 }
 
-type Runs = { A: RunResult; B: RunResult };
+/** What a figure reads of a run: its length and weekly series (a whole RunResult, or the series a spread kept). */
+export type FigureRun = Pick<RunResult, 'weeks' | 'series'>;
+
+type Runs = { A: FigureRun; B: FigureRun };
 
 const units = new Map(allSeries.map((info) => [info.name, info.unit]));
 
@@ -50,7 +53,7 @@ function valueOf(spec: FigureSpec, runs: Runs): number | null {
   const weeks = runs.A.weeks;
   if (spec.kind === 'crossing') return crossingWeek(runs.A.series[spec.series], runs.B.series[spec.series]);
   const week = Math.min(weeks, spec.at ?? weeks) - 1;
-  const of = (run: RunResult) => read(run.series[spec.series], week, spec.sum);
+  const of = (run: FigureRun) => read(run.series[spec.series], week, spec.sum);
   const value = spec.run === 'B-A' ? of(runs.B) - of(runs.A) : of(runs[spec.run]);
   return spec.absolute ? Math.abs(value) : value;
 }

@@ -23,6 +23,11 @@ export function variantConfig(scenario: Scenario, variant: Variant, seed: number
   return { seed, weeks: scenario.weeks, people: scenario.people, params: variantParams(scenario, variant, changes) };
 }
 
+/** A scenario's A and B as run on one seed. */
+export function variantPair(scenario: Scenario, seed: number = scenario.seed): { a: RunConfig; b: RunConfig } {
+  return { a: variantConfig(scenario, 'A', seed), b: variantConfig(scenario, 'B', seed) };
+}
+
 /**
  * The runs of a scenario's decomposition on one seed: A, then A with each lever in turn (the last
  * is B). Empty when the scenario names no levers.

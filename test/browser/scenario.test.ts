@@ -145,6 +145,34 @@ describe('the player', () => {
     await opened.close();
   });
 
+  it('judges a prediction over the ten seeds too, and says when the run on screen is an exception', async () => {
+    // why-retention's own seed is the one in ten where keeping wins: a reader who predicted A,
+    // buying growth, is told the run disagrees and, once the seeds are in, that A holds over luck.
+    const why = scenarios.find((candidate) => candidate.id === 'why-retention')!;
+    const opened = await openApp(browser, { query: '?scenario=why-retention' });
+    const { page } = opened;
+    await page.waitForSelector('[data-prediction]');
+    await page.locator('[data-prediction] input[type="radio"]').nth(1).check();
+    await page.getByRole('button', { name: t('scenario.predict.run') }).click();
+    for (let next = 2; next <= debriefStep(why); next++) await page.locator('[data-step-next]').click();
+    await ready(page);
+    expect(await page.getAttribute('[data-verdict]', 'data-verdict')).toBe('wrong');
+    const overSeeds = page.locator('[data-answers-over-seeds]');
+    await overSeeds.waitFor({ timeout: 60_000 });
+    expect(await overSeeds.getAttribute('data-answers-over-seeds')).toBe('holds');
+    expect(await overSeeds.getAttribute('data-exception')).toBe('true');
+    const [keeping, buying] = why.question.choices.map((choice) => choice.label);
+    expect(await overSeeds.innerText()).toBe(
+      `Over the 10 seeds of the verdict below, your prediction holds over luck: “${keeping}” holds in 1; “${buying}” holds in 9. ` +
+        t('scenario.seeds.exception'),
+    );
+    expect(await page.getAttribute('[data-seed-verdict]', 'data-seeds-ahead')).toBe('1');
+    // The box's colour follows the judgement over the seeds once it is in.
+    expect(await page.locator('[data-verdict]').evaluate((box) => box.classList.contains('right'))).toBe(true);
+    expect(opened.pageErrors).toEqual([]);
+    await opened.close();
+  });
+
   it("takes B − A apart lever by lever in spam-folder's debrief, to the medians the core gives in Node", async () => {
     const spam = scenarios.find((candidate) => candidate.id === 'spam-folder')!;
     const opened = await openApp(browser, { query: `?scenario=spam-folder&step=${debriefStep(spam)}` });
@@ -295,8 +323,11 @@ describe('the room’s show of hands', () => {
     await again.page.waitForSelector('[data-room-summary]');
     const answer = Number(await again.page.getAttribute('[data-room]', 'data-room'));
     expect(answer).toBe(3);
+    // Once the verdict's ten seeds are in, each answer's seeds, and the hands for the answer that holds over luck.
+    await again.page.waitForSelector('[data-room-seeds]', { timeout: 60_000 });
+    expect(await again.page.locator('[data-room-seeds]').allInnerTexts()).toEqual(['10', '0']);
     expect(await again.page.locator('[data-room-summary]').innerText()).toBe(
-      t('scenario.room.summary', { right: '3', total: '17', share: '17.6%' }),
+      `${t('scenario.room.summary', { right: '3', total: '17', share: '17.6%' })} ${t('scenario.room.overLuck', { right: '3', share: '17.6%', count: '10' })}`,
     );
     expect(await again.page.locator('[data-room-choice]').count()).toBe(refund.question.choices.length);
     expect(await seriousViolations(again.page)).toEqual([]);

@@ -187,6 +187,8 @@ describe('the single file', () => {
     const debrief = await openFile(`?scenario=refund-or-fight&step=${debriefStep(refund)}&hands=3-14`);
     await debrief.page.waitForSelector('[data-room-summary]', { timeout: 60_000 });
     expect(await debrief.page.getAttribute('[data-room]', 'data-room')).toBe('3');
+    await debrief.page.waitForSelector('[data-room-seeds]', { timeout: 60_000 });
+    expect(await debrief.page.locator('[data-room-seeds]').allInnerTexts()).toEqual(['10', '0']);
     const check = await openFile('?scenario=refund-or-fight&check=after');
     await check.page.waitForSelector('[data-check-form]');
     const answers = refund.check.map((question) => question.answer);

@@ -34,6 +34,12 @@ export interface SpreadConfigs {
   b: RunConfig | null;
 }
 
+/** The series kept of each run of a spread, in seed order: A's, and B's in compare mode. */
+export interface SpreadRuns {
+  a: SpreadRunSeries[];
+  b: SpreadRunSeries[] | null;
+}
+
 /** Milliseconds between two updates of the progress, so that quick runs cost no redraws. */
 const PROGRESS_MS = 100;
 
@@ -69,8 +75,8 @@ export class SeedSpreadRun {
   total = $state(0);
   elapsedMs = $state<number | null>(null);
   error = $state<string | null>(null);
-  /** The latest finished spread and the configurations it was run for. */
-  result = $state.raw<{ spread: SeedSpread; configs: SpreadConfigs } | null>(null);
+  /** The latest finished spread, the configurations it was run for and the series kept of each run. */
+  result = $state.raw<{ spread: SeedSpread; configs: SpreadConfigs; runs: SpreadRuns } | null>(null);
 
   private asked: SpreadConfigs | null = null;
   private runner: SpreadRunner | null = null;
@@ -98,6 +104,12 @@ export class SeedSpreadRun {
     return result && sameConfigs(result.configs, configs) ? result.spread : null;
   }
 
+  /** The kept series of each run of exactly these configurations, seed by seed, or null. */
+  runsFor(configs: SpreadConfigs): SpreadRuns | null {
+    const result = this.result;
+    return result && sameConfigs(result.configs, configs) ? result.runs : null;
+  }
+
   /** Run `count` seeds of these configurations, superseding any spread going on. */
   async start(configs: SpreadConfigs): Promise<void> {
     const { a, b } = configs;
@@ -123,8 +135,8 @@ export class SeedSpreadRun {
       return;
     }
     const runs: SpreadRunSeries[] = outcome.runs;
-    const spread = seedSpread(seeds, runs.slice(0, seeds.length), b ? runs.slice(seeds.length) : null);
-    this.result = { spread, configs };
+    const kept: SpreadRuns = { a: runs.slice(0, seeds.length), b: b ? runs.slice(seeds.length) : null };
+    this.result = { spread: seedSpread(seeds, kept.a, kept.b), configs, runs: kept };
     this.elapsedMs = outcome.elapsedMs;
     this.done = jobs.length;
     this.status = 'done';

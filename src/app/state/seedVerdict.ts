@@ -1,8 +1,11 @@
 /**
  * A scenario's verdict over seeds, in words: in how many of the seeds run B ends with more
  * cumulative profit than A, and what that says. Nine in ten or more either way is a verdict that
- * holds over luck; anything between is a matter of luck at this set-up.
+ * holds over luck; anything between is a matter of luck at this set-up. And the reader's
+ * prediction judged the same way: which answers hold in how many seeds (answersOverSeeds.ts),
+ * whether the prediction holds over luck, and whether the run on screen is one of the exceptions.
  */
+import type { AnswersOverSeeds } from '../../scenarios/answersOverSeeds.ts';
 import { formatNumber } from '../format/numbers.ts';
 import { t } from '../i18n/t.ts';
 
@@ -26,4 +29,37 @@ export function verdictOverSeeds(bAhead: number, seeds: readonly number[], names
   if (bAhead >= CLEAR_OVER_SEEDS * count) return `${counted} ${t('scenario.seeds.clearB', numbers)}`;
   if (count - bAhead >= CLEAR_OVER_SEEDS * count) return `${counted} ${t('scenario.seeds.clearA', numbers)}`;
   return `${counted} ${t('scenario.seeds.luck', numbers)}`;
+}
+
+/** Where a prediction stands over seeds: its answer holds in nine in ten or more, in one in ten or fewer, or between. */
+export type PredictionStanding = 'holds' | 'fails' | 'luck';
+
+export interface PredictionOverSeeds {
+  /** The sentences: the prediction's standing with the seeds each answer holds in, then the exception. */
+  text: string;
+  standing: PredictionStanding | null;
+  /** The run on screen bears out none of the answers that hold over luck. */
+  exception: boolean;
+}
+
+/**
+ * The prediction `choice` (null: none made) judged over seeds, against the run on screen's
+ * answers (`runAnswers`, indexes of the choices it bears out).
+ */
+export function predictionOverSeeds(over: AnswersOverSeeds, labels: readonly string[], choice: number | null, runAnswers: readonly number[]): PredictionOverSeeds {
+  const count = over.seeds;
+  const clear = (held: number) => held >= CLEAR_OVER_SEEDS * count;
+  const each = over.holding
+    .map((held, index) => t('scenario.seeds.answerHolds', { choice: labels[index] ?? '', held: formatNumber(held, 'count') }))
+    .join('; ');
+  let standing: PredictionStanding | null = null;
+  if (choice !== null) {
+    const held = over.holding[choice] ?? 0;
+    standing = clear(held) ? 'holds' : clear(count - held) ? 'fails' : 'luck';
+  }
+  const sentences = [t(`scenario.seeds.prediction.${standing ?? 'none'}`, { count: formatNumber(count, 'count'), each })];
+  const overLuck = over.holding.flatMap((held, index) => (clear(held) ? [index] : []));
+  const exception = overLuck.length > 0 && !overLuck.some((index) => runAnswers.includes(index));
+  if (exception) sentences.push(t('scenario.seeds.exception'));
+  return { text: sentences.join(' '), standing, exception };
 }
