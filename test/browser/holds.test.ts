@@ -1,7 +1,8 @@
 /**
  * Every scenario's step "Where does it hold?", in Chromium on the production build: it renders
  * its text, the sweep it will run with the runs and the time they take, and a Run button; run,
- * one scenario's sweep draws its heatmap cell by cell and says where B pays; and "Open this sweep
+ * one scenario's sweep draws its heatmap cell by cell, says where B pays and rings the scenario's
+ * own set-up where it lies between the cells; and "Open this sweep
  * in the Experiments view" carries the same sweep there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +61,20 @@ describe('"Where does it hold?"', () => {
     const [first, second] = scenario.holds!.axes;
     expect(await section.locator('[data-heatmap] [data-point]').count()).toBe(first.values.length * second.values.length);
     expect(await section.locator('[data-region]').innerText()).toMatch(/^B comes out (ahead of|behind) A/);
+    // The ring marks the scenario itself: a $15 fix, two thirds of the way from the $5 column to
+    // the $20 one, and failures before care of one in five, the top row.
+    expect(await section.locator('[data-set-up]').getAttribute('data-set-up')).toBe('on on');
+    expect(await section.locator('[data-set-up]').innerText()).toBe(t('experiment.setUp.on', { where: 'B.service.fixCost = 15, service.failureRateWithoutCare = 0.2' }));
+    const centre = async (selector: string) =>
+      section.locator(selector).first().evaluate((shape) => {
+        const box = shape.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width, height: box.height };
+      });
+    const ring = await centre('[data-set-up-mark] circle');
+    const cellAt = (xIndex: number, yIndex: number) => centre(`[data-heatmap] [data-point="${xIndex * second.values.length + yIndex}"] rect`);
+    const [cheapest, next] = [await cellAt(0, second.values.length - 1), await cellAt(1, second.values.length - 1)];
+    expect(ring.x).toBeCloseTo(cheapest.x + ((next.x - cheapest.x) * 2) / 3, 0);
+    expect(ring.y).toBeCloseTo(cheapest.y, 0);
     await section.getByRole('link', { name: t('scenario.holds.open') }).click();
     await page.waitForSelector('[data-experiment-builder]');
     const sweeps = new URL(page.url()).searchParams.getAll('sweep');

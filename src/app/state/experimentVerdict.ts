@@ -3,13 +3,15 @@
  * one point's numbers (for a hover, a focused cell and the screen reader), and a sentence on the
  * whole sweep, generated from the medians: with a B − A measure, where B comes out ahead and in
  * how many cells it does so in at least 9 seeds of 10; for one numeric parameter, where the median
- * crosses zero. The figures are the measured series' own unit; parameters in their own.
+ * crosses zero; and where the set-up itself lies on the map (setUpOnAxes.ts). The figures are the
+ * measured series' own unit; parameters in their own.
  */
 import { axisName, type Axis } from '../../experiment/axis.ts';
 import { measureInfo, type Measure } from '../../experiment/measure.ts';
 import { paramDef } from '../../sim/params/schema.ts';
 import type { ParamValue } from '../../sim/params/types.ts';
 import type { PointSummary } from '../../experiment/results.ts';
+import type { SetUpOnAxis } from '../../experiment/setUpOnAxes.ts';
 import { zeroCrossings } from '../charts/experimentGrid.ts';
 import { valueText } from '../components/experiment/pointText.ts';
 import { formatMeasured } from '../format/measured.ts';
@@ -88,4 +90,15 @@ export function regionSentence(axes: readonly Axis[], summaries: readonly (Point
   if (crossings.length === 0) return sentence;
   const list = crossings.map((value) => valueText(Number(value.toPrecision(3)))).join(', ');
   return `${sentence} ${t('experiment.region.crossing', { parameter: axisName(axes[0]), values: list })}`;
+}
+
+/** Where the set-up itself lies on the map, in a sentence: marked on it, outside it, or no one point of it. */
+export function setUpSentence(axes: readonly Axis[], onAxes: readonly SetUpOnAxis[]): string {
+  const differs = onAxes.findIndex((place) => place.kind === 'differs');
+  const place = onAxes[differs];
+  if (place?.kind === 'differs') {
+    return t('experiment.setUp.differs', { name: axisName(axes[differs]!), a: valueText(place.a), b: valueText(place.b) });
+  }
+  const where = onAxes.map((one, index) => `${axisName(axes[index]!)} = ${one.kind === 'differs' ? '' : valueText(one.value)}`).join(', ');
+  return t(onAxes.every((one) => one.kind === 'on') ? 'experiment.setUp.on' : 'experiment.setUp.outside', { where });
 }

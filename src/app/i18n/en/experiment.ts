@@ -69,6 +69,10 @@ export const experiment = {
   'experiment.progress.done': 'Done: {runs} in {seconds} s.',
 
   'experiment.results.heading': 'Results: {measured}',
+  'experiment.setUp.on': 'The ring marks the set-up itself: {where}.',
+  'experiment.setUp.outside': 'The set-up itself ({where}) lies outside this map.',
+  'experiment.setUp.differs': 'A and B differ in {name} ({a} and {b}), so the set-up itself is no one point of this map.',
+  'experiment.setUp.legend': 'the set-up itself',
   'experiment.results.hint': 'Point at or tab to a point for its numbers; click it to open its first seed in the sandbox.',
   'experiment.line.label': 'Line chart of {measured} against {parameter}: the median over the seeds and the band of 10–90% of them',
   'experiment.line.crossing': 'zero near {value}',
