@@ -100,7 +100,7 @@ export const marketDefs = {
     group: 'acquisition', kind: 'number', label: 'Cost to reach', unit: '$ per person reached',
     min: 0.01, max: 100, step: 0.01, default: 0.9,
     help: 'What it costs to put the offer in front of one non-customer for a week; reach saturates.',
-    source: 'Reason: with the conversion below, a customer won costs about $64 at the defaults (paid, referred and won back together), eight times the $7.80 a year spent keeping one (S1.F1 says five).',
+    source: 'Reason: with the conversion below, a customer won costs about $57 over three years at the defaults ($63 in the third; paid, referred and won back together; $72 counting only those marketing wins), seven to eight times the $7.80 a year spent keeping one (S1.F1 says five).',
   },
   'acquisition.conversion': {
     group: 'acquisition', kind: 'number', label: 'Conversion', unit: 'share of people reached',
@@ -124,7 +124,7 @@ export const marketDefs = {
     group: 'wordOfMouth', kind: 'number', label: 'Promoter above', unit: 'satisfaction points',
     min: 0, max: 5, step: 0.1, default: 0.8,
     help: 'A customer this satisfied recommends the company.',
-    source: 'Reason: clearly pleased (the "wow" of S1.W); makes about a sixth to a fifth of customers promoters.',
+    source: 'Reason: clearly pleased (the "wow" of S1.W); makes about one customer in six a promoter in the second and third years at the defaults (16%), falling to about one in eight over ten years.',
   },
   'wordOfMouth.detractorThreshold': {
     group: 'wordOfMouth', kind: 'number', label: 'Detractor below', unit: 'satisfaction points',

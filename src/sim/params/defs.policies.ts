@@ -216,7 +216,7 @@ export const policyDefs = {
     group: 'competitor', kind: 'number', label: 'Win-back chance', unit: 'chance per week',
     min: 0, max: 0.2, step: 0.0005, default: 0.002,
     help: 'Weekly chance that a former customer returns of their own accord, before price and quality differences; marketing wins some back too.',
-    source: 'Reason: about one in ten former customers back within a year of their own accord; with marketing about one in five.',
+    source: 'Reason: about one in ten former customers back within a year of their own accord; with the default marketing about one in three.',
   },
   'competitor.grudgeAfterFailure': {
     group: 'competitor', kind: 'number', label: 'Return after a bad experience', unit: 'share of the usual return',
