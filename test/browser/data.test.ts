@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CALIBRATION_END, demoShopCsv } from '../../src/analysis/demo/demoShop.ts';
 import { fitFile } from '../../src/analysis/fitFile.ts';
+import { cohortValue } from '../../src/analysis/diagnostics/cohortValue.ts';
+import { formatSignificant } from '../../src/app/format/numbers.ts';
+import { t } from '../../src/app/i18n/t.ts';
 import { readLink } from '../../src/app/url/sandboxLink.ts';
 import { CDNOW_FOLDER } from '../support/buyTillYouDie.ts';
 import { launchChromium } from '../setup/chromium.ts';
@@ -119,6 +122,21 @@ describe.skipIf(!existsSync(RAW))('"Your customers"', () => {
     await expect.poll(() => chartsDrawn(page), { timeout: 10_000 }).toEqual(['fit-survival']);
     expect(await page.locator('[data-chart="fit-survival"] [data-summary]').innerText()).toMatch(/^After the table’s 7 periods 24\.1% of the cohort are still active; the sBG model projects 15\.\d% after 14 periods/);
     expect(await page.locator('[data-derl]').innerText()).toMatch(/expected to renew \d\.\d\d more times/);
+    // The worth at the reader's rate and margin, as the core gives it in Node; a rate that is not one is said and the last kept.
+    const parameters = {
+      alpha: Number(await page.getAttribute('tr[data-model="sbg"] ~ tr[data-parameter="alpha"]', 'data-value')),
+      beta: Number(await page.getAttribute('tr[data-model="sbg"] ~ tr[data-parameter="beta"]', 'data-value')),
+    };
+    expect(Number(await page.getAttribute('[data-derl]', 'data-derl'))).toBeCloseTo(cohortValue(parameters, 7, 0.1).residualRenewals, 6);
+    await page.getByLabel(t('data.derl.rate')).fill('0.8');
+    await page.getByLabel(t('data.derl.margin')).fill('25');
+    await expect.poll(() => page.getAttribute('[data-derl]', 'data-derl-rate')).toBe('0.008');
+    const monthly = cohortValue(parameters, 7, 0.008);
+    expect(Number(await page.getAttribute('[data-derl]', 'data-derl'))).toBeCloseTo(monthly.residualRenewals, 6);
+    expect(await page.locator('[data-derl-money]').innerText()).toContain(`a customer still active is worth ${formatSignificant(25 * monthly.residualRenewals, 4)}`);
+    await page.getByLabel(t('data.derl.rate')).fill('150');
+    await page.waitForSelector('[data-derl-refused="rate"]');
+    expect(await page.getAttribute('[data-derl]', 'data-derl-rate')).toBe('0.008');
     expect([...opened.pageErrors, ...opened.consoleErrors]).toEqual([]);
     await opened.close();
   }, 60_000);

@@ -31,7 +31,7 @@ function setUp() {
 }
 
 const preview = { delimiter: ',', names: ['customer', 'date'], width: 2, rows: [] };
-const cohortFit = { kind: 'cohort', active: [10, 5, 2], fits: [], survival: { actual: [1, 0.5, 0.2], model: [1, 0.5, 0.25], observed: 2, residualRenewals: 1, newCustomerRenewals: 0.5 } };
+const cohortFit = { kind: 'cohort', active: [10, 5, 2], fits: [], survival: { actual: [1, 0.5, 0.2], model: [1, 0.5, 0.25], observed: 2, parameters: { alpha: 1, beta: 1 }, discountRate: 0.1, residualRenewals: 1, newCustomerRenewals: 0.5 } };
 
 describe('CustomerFit', () => {
   it('refuses a file above the limit with its size, sending nothing to the worker', async () => {

@@ -2,24 +2,23 @@
  * A cohort table's survival curve: the share of the cohort still active after each period as
  * observed, and as the fitted sBG model has it, projected past the table (Fader & Hardie 2007,
  * figure 3); and what a customer still active at the end of the table is worth, as DERL, the
- * renewals still to come, discounted (Fader & Hardie 2010). Time in the table's periods.
+ * renewals still to come, discounted at DERL_DISCOUNT's default (cohortValue.ts, where a page
+ * values it at another rate). Time in the table's periods.
  */
-import { sbgDiscountedResidualLifetime, sbgSurvival, type SbgParameters } from '../fit/shiftedBetaGeometric.ts';
+import { sbgSurvival, type SbgParameters } from '../fit/shiftedBetaGeometric.ts';
+import { cohortValue, DERL_DISCOUNT, type CohortValue } from './cohortValue.ts';
 
-/** DERL's discount rate per period: Fader & Hardie's (2010) example uses 10% a year. */
-export const DERL_DISCOUNT_RATE = 0.1;
-
-export interface CohortSurvival {
+export interface CohortSurvival extends CohortValue {
   /** Share still active after period t, t = 0 … the table's last period. */
   actual: number[];
   /** The model's share, t = 0 … `projected` periods. */
   model: number[];
   /** Periods the table covers. */
   observed: number;
-  /** A customer active at the end of the table: renewals still to come, each discounted at DERL_DISCOUNT_RATE. */
-  residualRenewals: number;
-  /** The same for a customer who has just joined (renewed 0 times). */
-  newCustomerRenewals: number;
+  /** The fitted parameters, for valuing a customer at another discount rate (cohortValue.ts). */
+  parameters: SbgParameters;
+  /** The rate residualRenewals and newCustomerRenewals are discounted at (DERL_DISCOUNT's default). */
+  discountRate: number;
 }
 
 /** The table's own periods and as many again projected, at least 10 periods in all. */
@@ -29,7 +28,8 @@ export function cohortSurvival(active: readonly number[], parameters: SbgParamet
     actual: active.map((count) => count / active[0]!),
     model: sbgSurvival(parameters, Math.max(10, 2 * observed)),
     observed,
-    residualRenewals: sbgDiscountedResidualLifetime(parameters, observed, DERL_DISCOUNT_RATE),
-    newCustomerRenewals: sbgDiscountedResidualLifetime(parameters, 0, DERL_DISCOUNT_RATE),
+    parameters: { alpha: parameters.alpha, beta: parameters.beta },
+    discountRate: DERL_DISCOUNT.default,
+    ...cohortValue(parameters, observed, DERL_DISCOUNT.default),
   };
 }

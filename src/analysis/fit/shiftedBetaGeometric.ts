@@ -3,17 +3,15 @@
  * project customer retention"): each customer renews at the end of every period with probability
  * 1 − θ, and θ varies over customers as Beta(α, β). Fitted on a cohort's survivors per period
  * (n₀ at the start, then the number still active after each period); gives the survival curve,
- * its projection and the discounted expected residual lifetime (DERL, Fader & Hardie 2010). Time in the table's periods.
+ * its projection; what a customer is worth (DERL, Fader & Hardie 2010) is in sbgValue.ts. Time in the table's periods.
  */
 import betaln from '@stdlib/math-base-special-betaln';
-import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { fitPositive, type Fit } from './maximumLikelihood.ts';
 import { exp, log } from '../../sim/math/index.ts';
 
-export interface SbgParameters {
-  alpha: number;
-  beta: number;
-}
+import type { SbgParameters } from './sbgValue.ts';
+
+export { sbgDiscountedResidualLifetime, type SbgParameters } from './sbgValue.ts';
 
 export const SBG_PARAMETERS = ['alpha', 'beta'] as const;
 
@@ -57,15 +55,3 @@ export function fitSbg(active: readonly number[]): Fit<(typeof SBG_PARAMETERS)[n
   return fitPositive(SBG_PARAMETERS, ([alpha, beta]) => sbgLogLikelihood(active, { alpha: alpha!, beta: beta! }), [1, 1]);
 }
 
-/**
- * DERL: the discounted expected residual lifetime of a customer who has renewed `renewals` times
- * (is active after that many periods), in further renewals, each discounted at rate d > 0 per
- * period: Σₖ≥₁ S(n + k)/S(n)·(1 + d)^−(k−1) = (β + n)/(α + β + n)·₂F₁(1, β + n + 1; α + β + n + 1; 1/(1 + d))
- * (Fader & Hardie 2010, eq. 6, with n here their n − 1). Multiply by the margin of a renewal for
- * the customer's value.
- */
-export function sbgDiscountedResidualLifetime({ alpha, beta }: SbgParameters, renewals: number, discountRate: number): number {
-  if (!(discountRate > 0)) throw new Error('the discount rate must be above 0');
-  const n = renewals;
-  return ((beta + n) / (alpha + beta + n)) * hyp2f1(1, beta + n + 1, alpha + beta + n + 1, 1 / (1 + discountRate));
-}
