@@ -9,6 +9,7 @@ import { parseValue, type Checked } from '../sim/params/validate.ts';
 import { defaultParams } from '../sim/params/schema.ts';
 import { isPresetId, presetIds, presets } from '../sim/params/presets.ts';
 import { sweepRequest, type SweepRequest } from './sweepArgs.ts';
+import { CLI_VERDICT_SEEDS } from './scenarioVerdict.ts';
 
 /**
  * `transactions`: the run's every purchase, one CSV row each (transactionsCsv.ts); `tenure` and
@@ -27,6 +28,8 @@ export interface CliRequest {
   marginalSeeds: number | null;
   /** An experiment over one or two parameters (`--sweep …`, sweepArgs.ts), or null. */
   sweep: SweepRequest | null;
+  /** The scenario's verdict over this many seeds (`--scenario ID --verdict [--seeds N]`, scenarioVerdict.ts), or null. */
+  verdictSeeds: number | null;
 }
 
 export const MARGINAL_SEEDS = { min: 1, max: 50, default: 5 } as const;
@@ -46,6 +49,7 @@ const options = {
   preset: { type: 'string' },
   sweep: { type: 'string', multiple: true },
   measure: { type: 'string' },
+  verdict: { type: 'boolean' },
 } as const;
 
 /** Options that a scenario sets itself, so they cannot come with --scenario. */
@@ -103,7 +107,7 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
 
   let scenario: CliRequest['scenario'] = null;
   if (values.scenario !== undefined || values.variant !== undefined) {
-    if (values.scenario === undefined || (values.variant === undefined && sweep.value === null)) {
+    if (values.scenario === undefined || (values.variant === undefined && sweep.value === null && !values.verdict)) {
       return { ok: false, error: '--scenario and --variant go together: --scenario ID --variant A|B (see --help for the ids)' };
     }
     const clash = SET_BY_SCENARIO.find((name) => values[name] !== undefined);
@@ -111,7 +115,9 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
     scenario = { id: values.scenario.trim(), variant: (values.variant ?? '').trim(), seed: values.seed === undefined ? null : seed.value };
   }
 
-  const marginal = marginalSeeds(values);
+  const verdict = verdictSeeds(values);
+  if (!verdict.ok) return verdict;
+  const marginal = verdict.value === null ? marginalSeeds(values) : ({ ok: true, value: null } as const);
   if (!marginal.ok) return marginal;
 
   const params = defaultParams() as Record<string, unknown>;
@@ -148,24 +154,38 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
       scenario,
       marginalSeeds: marginal.value,
       sweep: sweep.value,
+      verdictSeeds: verdict.value,
     },
   };
+}
+
+/** A count of seeds from --seeds, within `limits`. */
+function seedCount(text: string, limits: { min: number; max: number }): Checked<number> {
+  const count = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!Number.isSafeInteger(count) || count < limits.min || count > limits.max) {
+    return { ok: false, error: `--seeds must be a whole number from ${limits.min} to ${limits.max}, not "${text}"` };
+  }
+  return { ok: true, value: count };
+}
+
+/** `--scenario ID --verdict [--seeds N]`: the number of seeds, or null without --verdict. */
+function verdictSeeds(values: { verdict?: boolean; seeds?: string; sweep?: string[]; scenario?: string; variant?: string; marginal?: boolean; format?: string }): Checked<number | null> {
+  if (!values.verdict) return { ok: true, value: null };
+  if (values.scenario === undefined) return { ok: false, error: '--verdict goes with --scenario: --scenario ID --verdict [--seeds N]' };
+  const clash = (['variant', 'sweep', 'marginal'] as const).find((name) => values[name] !== undefined);
+  if (clash) return { ok: false, error: `--verdict cannot be combined with --${clash}: it runs A and B and every what-if of the scenario` };
+  if (values.format !== undefined && values.format !== 'json') return { ok: false, error: '--verdict prints JSON only, not --format ' + values.format };
+  return values.seeds === undefined ? { ok: true, value: CLI_VERDICT_SEEDS.default } : seedCount(values.seeds, CLI_VERDICT_SEEDS);
 }
 
 /** `--marginal [--seeds N]`: the number of seeds, or null without --marginal. */
 function marginalSeeds(values: { marginal?: boolean; seeds?: string; sweep?: string[]; scenario?: string; format?: string; trace?: string }): Checked<number | null> {
   if (!values.marginal) {
     const alone = values.seeds !== undefined && values.sweep === undefined;
-    return alone ? { ok: false, error: '--seeds goes with --marginal or --sweep: --marginal --seeds N' } : { ok: true, value: null };
+    return alone ? { ok: false, error: '--seeds goes with --marginal, --sweep or --verdict: --marginal --seeds N' } : { ok: true, value: null };
   }
   if (values.scenario !== undefined) return { ok: false, error: '--marginal cannot be combined with --scenario: it measures the parameters given' };
   if (values.trace !== undefined) return { ok: false, error: '--marginal cannot be combined with --trace' };
   if (values.format !== undefined && values.format !== 'json') return { ok: false, error: '--marginal prints JSON only, not --format ' + values.format };
-  if (values.seeds === undefined) return { ok: true, value: MARGINAL_SEEDS.default };
-  const text = values.seeds.trim();
-  const count = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(count) || count < MARGINAL_SEEDS.min || count > MARGINAL_SEEDS.max) {
-    return { ok: false, error: `--seeds must be a whole number from ${MARGINAL_SEEDS.min} to ${MARGINAL_SEEDS.max}, not "${values.seeds}"` };
-  }
-  return { ok: true, value: count };
+  return values.seeds === undefined ? { ok: true, value: MARGINAL_SEEDS.default } : seedCount(values.seeds, MARGINAL_SEEDS);
 }

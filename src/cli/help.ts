@@ -9,6 +9,7 @@ import { MAX_TRANSACTIONS } from '../sim/model/transactionLog.ts';
 import { presetIds } from '../sim/params/presets.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { MARGINAL_SEEDS } from './args.ts';
+import { CLI_VERDICT_SEEDS } from './scenarioVerdict.ts';
 import { AXIS_STEPS } from '../experiment/axis.ts';
 import { MAX_RUNS, REPETITIONS } from '../experiment/plan.ts';
 
@@ -47,6 +48,10 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
     '  --trace ID,ID      record these people\'s stories (JSON output, "stories")',
     '  --scenario ID      run a scenario (listed below) instead: its parameters, length and market',
     '  --variant A|B      which of the scenario\'s two variants to print (both are run for its debrief)',
+    '  --verdict          with --scenario ID instead of --variant: print, as JSON, the debrief\'s verdict',
+    '                     over seeds (B − A at the end seed by seed, its median, 10-90% range and the',
+    '                     seeds B ends ahead), which answer holds in how many seeds, and every what-if',
+    `                     over the same seeds (--seeds N, default ${CLI_VERDICT_SEEDS.default}, ${CLI_VERDICT_SEEDS.min} to ${CLI_VERDICT_SEEDS.max}); progress on stderr`,
     '  --marginal         print, as JSON, the marginal return of a marketing dollar and of a care dollar:',
     '                     extra cumulative profit per extra dollar, by central differences (±20%) on',
     '                     the same seeds (see README); with the other options but --scenario and --trace',

@@ -3,7 +3,8 @@
  * stdout as JSON or CSV, or its every purchase as CSV: of the parameters given, or of a scenario's
  * variant; or the marginal returns of marketing and care for the parameters given (--marginal). Bad input exits
  * with status 2 and one line on stderr. With --sweep: an experiment over one or two parameters on
- * worker threads (sweepRun.ts), as CSV in long form or JSON.
+ * worker threads (sweepRun.ts), as CSV in long form or JSON. With --scenario ID --verdict: the
+ * debrief's verdict, answers and what-ifs over seeds (scenarioVerdict.ts), as JSON.
  */
 import { simulate } from '../sim/run/simulate.ts';
 import { parseCliArgs } from './args.ts';
@@ -11,7 +12,8 @@ import { helpText } from './help.ts';
 import { resultAs } from './output.ts';
 import { marginalAsJson } from './marginalRun.ts';
 import { runMain } from './runMain.ts';
-import { runScenarioVariant, scenariosOnDisk } from './scenarioRun.ts';
+import { runScenarioVariant, scenarioById, scenariosOnDisk } from './scenarioRun.ts';
+import { scenarioVerdict } from './scenarioVerdict.ts';
 import { experimentOf, runSweep } from './sweepRun.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -31,6 +33,14 @@ async function main(argv: readonly string[]): Promise<number> {
     if (!experiment.ok) return refuse(experiment.error);
     const text = await runSweep(experiment.value, request.value.format === 'csv' ? 'csv' : 'json');
     process.stdout.write(text);
+    return 0;
+  }
+  if (request.value.verdictSeeds !== null && request.value.scenario) {
+    const found = scenarioById(request.value.scenario.id);
+    if (!found.ok) return refuse(found.error);
+    const seed = request.value.scenario.seed ?? found.value.seed;
+    const verdict = scenarioVerdict(found.value, seed, request.value.verdictSeeds, (done, total) => process.stderr.write(`run ${done} of ${total}\n`));
+    process.stdout.write(`${JSON.stringify(verdict, null, 2)}\n`);
     return 0;
   }
   if (request.value.marginalSeeds !== null) {
