@@ -31,6 +31,11 @@ export function verdictOverSeeds(bAhead: number, seeds: readonly number[], names
   return `${counted} ${t('scenario.seeds.luck', numbers)}`;
 }
 
+/** The answers that hold over luck: in nine seeds in ten or more. */
+export function answersOverLuck(over: AnswersOverSeeds): number[] {
+  return over.holding.flatMap((held, index) => (held >= CLEAR_OVER_SEEDS * over.seeds ? [index] : []));
+}
+
 /** Where a prediction stands over seeds: its answer holds in nine in ten or more, in one in ten or fewer, or between. */
 export type PredictionStanding = 'holds' | 'fails' | 'luck';
 
@@ -58,7 +63,7 @@ export function predictionOverSeeds(over: AnswersOverSeeds, labels: readonly str
     standing = clear(held) ? 'holds' : clear(count - held) ? 'fails' : 'luck';
   }
   const sentences = [t(`scenario.seeds.prediction.${standing ?? 'none'}`, { count: formatNumber(count, 'count'), each })];
-  const overLuck = over.holding.flatMap((held, index) => (clear(held) ? [index] : []));
+  const overLuck = answersOverLuck(over);
   const exception = overLuck.length > 0 && !overLuck.some((index) => runAnswers.includes(index));
   if (exception) sentences.push(t('scenario.seeds.exception'));
   return { text: sentences.join(' '), standing, exception };
