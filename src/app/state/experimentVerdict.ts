@@ -100,5 +100,7 @@ export function setUpSentence(axes: readonly Axis[], onAxes: readonly SetUpOnAxi
     return t('experiment.setUp.differs', { name: axisName(axes[differs]!), a: valueText(place.a), b: valueText(place.b) });
   }
   const where = onAxes.map((one, index) => `${axisName(axes[index]!)} = ${one.kind === 'differs' ? '' : valueText(one.value)}`).join(', ');
-  return t(onAxes.every((one) => one.kind === 'on') ? 'experiment.setUp.on' : 'experiment.setUp.outside', { where });
+  if (!onAxes.every((one) => one.kind === 'on')) return t('experiment.setUp.outside', { where });
+  // A heatmap rings the set-up; a one-parameter line marks it with a dotted line.
+  return t(axes.length === 1 ? 'experiment.setUp.onLine' : 'experiment.setUp.on', { where });
 }

@@ -45,6 +45,8 @@ describe('the set-up on the map', () => {
     expect(setUpSentence(axes, setUpOnAxes(inside, axes))).toBe('The ring marks the set-up itself: B.club.costPerMemberYear = 30, market.premiumShare = 0.15.');
     const outside = { a: params({ 'market.premiumShare': 0.7 }), b: params({ 'market.premiumShare': 0.7 }) };
     expect(setUpSentence(axes, setUpOnAxes(outside, axes))).toMatch(/market\.premiumShare = 0\.7\) lies outside this map\.$/);
+    const line = [axis('B.club.costPerMemberYear=0:200:5')];
+    expect(setUpSentence(line, setUpOnAxes(inside, line))).toBe('The dotted line marks the set-up itself: B.club.costPerMemberYear = 30.');
     const apart = { a: params({ 'market.premiumShare': 0.1 }), b: params({ 'market.premiumShare': 0.2 }) };
     expect(setUpSentence(axes, setUpOnAxes(apart, axes))).toBe('A and B differ in market.premiumShare (0.1 and 0.2), so the set-up itself is no one point of this map.');
   });

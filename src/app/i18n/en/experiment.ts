@@ -70,6 +70,7 @@ export const experiment = {
 
   'experiment.results.heading': 'Results: {measured}',
   'experiment.setUp.on': 'The ring marks the set-up itself: {where}.',
+  'experiment.setUp.onLine': 'The dotted line marks the set-up itself: {where}.',
   'experiment.setUp.outside': 'The set-up itself ({where}) lies outside this map.',
   'experiment.setUp.differs': 'A and B differ in {name} ({a} and {b}), so the set-up itself is no one point of this map.',
   'experiment.setUp.legend': 'the set-up itself',
