@@ -7,7 +7,14 @@
  * measured with the levers before it in place.
  */
 import { quantileSorted } from 'd3-array';
+import type { RunResult } from '../sim/run/config.ts';
 import { BAND } from './seedSpread.ts';
+
+/** What a debrief keeps of a run: its final cumulative profit, in dollars. */
+export function finalCumulativeProfit(result: Pick<RunResult, 'series'>): number {
+  const series = result.series.cumulativeProfit;
+  return series[series.length - 1]!;
+}
 
 export interface LeverShare {
   label: string;

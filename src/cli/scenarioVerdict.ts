@@ -6,7 +6,7 @@
  * many seeds (answersOverSeeds.ts); and each "what if" over the same seeds. Dollars. Runs in this
  * thread, one after another, with progress on stderr.
  */
-import { shareOf, type LeverShare } from '../analysis/leverBreakdown.ts';
+import { finalCumulativeProfit, shareOf, type LeverShare } from '../analysis/leverBreakdown.ts';
 import { spreadSeeds } from '../analysis/seeds.ts';
 import { VERDICT_SEEDS } from '../app/state/seedVerdict.ts';
 import { answersOverSeeds } from '../scenarios/answersOverSeeds.ts';
@@ -27,8 +27,6 @@ export interface ScenarioVerdict {
   whatIfs: LeverShare[];
 }
 
-const finalProfit = (result: RunResult) => result.series.cumulativeProfit[result.weeks - 1]!;
-
 /** A's and B's runs on each seed (`onRun` after each). */
 function pairRuns(a: RunConfig, b: RunConfig, seeds: readonly number[], onRun: () => void): { a: RunResult[]; b: RunResult[] } {
   const run = (config: RunConfig) => seeds.map((seed) => {
@@ -39,7 +37,8 @@ function pairRuns(a: RunConfig, b: RunConfig, seeds: readonly number[], onRun: (
   return { a: run(a), b: run(b) };
 }
 
-const gainOf = (label: string, runs: { a: RunResult[]; b: RunResult[] }) => shareOf(label, runs.b.map((result, seed) => finalProfit(result) - finalProfit(runs.a[seed]!)));
+const gainOf = (label: string, runs: { a: RunResult[]; b: RunResult[] }) =>
+  shareOf(label, runs.b.map((result, seed) => finalCumulativeProfit(result) - finalCumulativeProfit(runs.a[seed]!)));
 
 export function scenarioVerdict(scenario: Scenario, seed: number, seedCount: number, onProgress: (done: number, total: number) => void = () => {}): ScenarioVerdict {
   const seeds = spreadSeeds(seed, seedCount);

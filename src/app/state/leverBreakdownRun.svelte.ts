@@ -3,9 +3,9 @@
  * lever in turn, B) on the same consecutive seeds as the verdict over seeds, on the page's workers,
  * keeping each run's final cumulative profit (dollars); then each lever's share (leverBreakdown.ts).
  */
-import { leverBreakdown, type LeverShare } from '../../analysis/leverBreakdown.ts';
+import { finalCumulativeProfit, leverBreakdown, type LeverShare } from '../../analysis/leverBreakdown.ts';
 import { spreadSeeds, withSeeds } from '../../analysis/seeds.ts';
-import type { RunConfig, RunResult } from '../../sim/index.ts';
+import type { RunConfig } from '../../sim/index.ts';
 import { DebriefPart } from './debriefPart.svelte.ts';
 
 export type BreakdownStatus = 'idle' | 'running' | 'done' | 'failed';
@@ -16,12 +16,6 @@ export interface BreakdownPlan {
   labels: readonly string[];
   total: string;
   seedCount: number;
-}
-
-/** What a debrief keeps of a run: its final cumulative profit, in dollars. */
-export function finalCumulativeProfit(result: RunResult): number {
-  const series = result.series.cumulativeProfit;
-  return series[series.length - 1];
 }
 
 export class LeverBreakdownRun extends DebriefPart<BreakdownPlan> {

@@ -5,10 +5,9 @@
  * median and range, and the seeds in which B ends ahead, so that a what-if's answer rests on as
  * many seeds as the debrief's own verdict and never on the one seed the sandbox link opens.
  */
-import { shareOf, type LeverShare } from '../../analysis/leverBreakdown.ts';
+import { finalCumulativeProfit, shareOf, type LeverShare } from '../../analysis/leverBreakdown.ts';
 import { spreadSeeds, withSeeds } from '../../analysis/seeds.ts';
 import type { RunConfig } from '../../sim/index.ts';
-import { finalCumulativeProfit } from './leverBreakdownRun.svelte.ts';
 import { DebriefPart } from './debriefPart.svelte.ts';
 
 /** A what-if's A and B on the first seed, under its label. */
