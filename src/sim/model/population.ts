@@ -54,12 +54,14 @@ export class Population {
   readonly walletShare: Float32Array;
   /** Spending with us over about the last year (exponentially weighted), in dollars. */
   readonly yearSpend: Float32Array;
-  readonly pointSlots: Int32Array;
+  /** Points per expiry window, in whole cents; doubles so that a heavy buyer's balance cannot wrap at 2^31 cents. */
+  readonly pointSlots: Float64Array;
   /** Cached e^A, the rival's attraction (rivalry.ts); refreshed when expectation or membership change. */
   readonly rivalPull: Float32Array;
   /** Cached θ × e^(−k × satisfaction − care effect × care), the drifting-away chance (leaving.ts); refreshed with satisfaction. */
   readonly driftHazard: Float32Array;
-  readonly pointsBalance: Int32Array;
+  /** Points outstanding, in whole cents (exact integers in a double up to 2^53). */
+  readonly pointsBalance: Float64Array;
   /** Cards, calls or letters that reached the person (outreach.ts), at most 255. */
   readonly touches: Uint8Array;
   /**
@@ -99,8 +101,8 @@ export class Population {
     this.stateSince = new Int16Array(count);
     this.walletShare = new Float32Array(count);
     this.yearSpend = new Float32Array(count);
-    this.pointSlots = new Int32Array(count * POINT_SLOTS);
-    this.pointsBalance = new Int32Array(count);
+    this.pointSlots = new Float64Array(count * POINT_SLOTS);
+    this.pointsBalance = new Float64Array(count);
     this.rivalPull = new Float32Array(count);
     this.driftHazard = new Float32Array(count);
     this.birthdayWeek = new Uint8Array(count);
