@@ -20,7 +20,7 @@ import { sumOf } from './sumOf.ts';
 import { dayOf, isoDate, type DateFormat } from './import/days.ts';
 import { summarise, type CustomerBase } from './import/summarise.ts';
 import { readCohortTable, readCustomerSummary, tableKind, type SummaryUnit } from './import/tables.ts';
-import { readTransactions, type ColumnChoice, type Read, type SkippedRow } from './import/transactions.ts';
+import { readTransactions, type ColumnChoice, type Read, type ReadTransactions, type SkippedRow } from './import/transactions.ts';
 
 /** Files above this size are refused rather than read into memory (about 10 million rows of transactions). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -128,6 +128,8 @@ function modelsFor(customers: number, asked: readonly ModelId[] | undefined, app
   return { fit: applicable.filter((model) => !slow.includes(model)), leftOut: slow };
 }
 
+const NOT_A_COHORT_TABLE: Read<FileFit> = { ok: false, error: 'this file holds customers, not a cohort table: sbg does not fit it' };
+
 /** The fits of a file's text, or one sentence on why the file cannot be fitted. */
 export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
   const models = options.models ?? MODEL_IDS;
@@ -140,7 +142,7 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
     const fit = fitCohortTable(active.value);
     return { ok: true, value: { kind, active: active.value, fits: [fit], survival: cohortSurvival(active.value, estimatesOf(fit)) } };
   }
-  if (forCustomers.length === 0) return { ok: false, error: 'this file holds customers, not a cohort table: sbg does not fit it' };
+  if (forCustomers.length === 0) return NOT_A_COHORT_TABLE;
   if (kind === 'summary') {
     const unit = options.summaryUnit ?? 'weeks';
     const base = readCustomerSummary(text, unit);
@@ -152,7 +154,13 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
       value: { kind, unit, base: base.value, fits, leftOut: chosen.leftOut, calibration: calibrationOf(fits), diagnostics: customerDiagnostics(base.value, fits, null) },
     };
   }
-  const read = readTransactions(text, options);
+  return fitTransactions(readTransactions(text, options), options);
+}
+
+/** The fits of a file of transactions once read (readTransactions, or a TransactionReader fed in chunks). */
+export function fitTransactions(read: Read<ReadTransactions>, options: FitOptions = {}): Read<FileFit> {
+  const forCustomers = (options.models ?? MODEL_IDS).filter((model) => model !== 'sbg');
+  if (forCustomers.length === 0) return NOT_A_COHORT_TABLE;
   if (!read.ok) return read;
   const { transactions, skipped, columns } = read.value;
   let calibrationEnd: number | undefined;
@@ -172,7 +180,7 @@ export function fitFile(text: string, options: FitOptions = {}): Read<FileFit> {
   return {
     ok: true,
     value: {
-      kind,
+      kind: 'transactions',
       columns: { customer: columns.customer + 1, date: columns.date + 1, amount: columns.amount === null ? null : columns.amount + 1, names: columns.names, dateFormat: columns.dateFormat },
       transactions: transactions.customer.length,
       skipped,

@@ -4,12 +4,14 @@
  * calibration period), a customer summary (frequency, recency, T) or a cohort table (active
  * customers per period), and the simulation calibrated from the better purchase model (its --set
  * arguments). Time in weeks for transactions; a summary's is read as weeks. Bad input
- * exits with status 2 and one line on stderr; rows that were skipped are listed in the JSON.
+ * exits with status 2 and one line on stderr; rows that were skipped are listed in the JSON. The
+ * file is read in chunks, by the same code as the app's.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MODEL_IDS, type ModelId } from '../analysis/fit/fitModels.ts';
-import { fitFile, MAX_FILE_BYTES, predictionsOfFit, type SimulationCalibration } from '../analysis/fitFile.ts';
+import { fitChunks } from '../analysis/fitChunks.ts';
+import { MAX_FILE_BYTES, predictionsOfFit, type SimulationCalibration } from '../analysis/fitFile.ts';
 import { DATE_FORMATS, type DateFormat } from '../analysis/import/days.ts';
 import { SUMMARY_UNITS, type SummaryUnit } from '../analysis/import/tables.ts';
 import { runMain } from './runMain.ts';
@@ -33,7 +35,7 @@ is a customer summary's unit of recency and T (default weeks; the models read we
 
 const column = (value: string | undefined): string | number | undefined => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value);
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const refuse = (error: string) => {
     process.stderr.write(`error: ${error}\n`);
     return 2;
@@ -86,7 +88,8 @@ function main(argv: readonly string[]): number {
     return refuse(`cannot read ${path}`);
   }
   if (size > MAX_FILE_BYTES) return refuse(`${path} is ${Math.round(size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB are read`);
-  const fitted = fitFile(readFileSync(path, 'utf8'), {
+  // Read as a stream, as the app's worker reads a file: a file of transactions is never held whole.
+  const { fit: fitted } = await fitChunks(createReadStream(path, { encoding: 'utf8' }), {
     models,
     calibrationEnd: values['calibration-end'],
     customer: column(values.customer),

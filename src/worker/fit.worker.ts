@@ -1,35 +1,36 @@
 /**
  * The fitting worker: reads a user's file and fits the customer-base models off the page's main
  * thread, so the page stays responsive while a large file is read and fitted (the page hands it
- * the file, not the text); it also simulates the demo shop. The file never leaves it: the worker makes no request. An unexpected error comes back as
- * a sentence in the reply.
+ * the file, not the text). A file of transactions is read as a stream, its rows taken in as they
+ * come (analysis/fitChunks.ts), with the share read told on the way; the file itself is kept for
+ * fitting it again with other choices. It also simulates the demo shop. The file never leaves it:
+ * the worker makes no request. An unexpected error comes back as a sentence in the reply.
  */
 import { DEMO_CALIBRATION_END, demoShopCsv } from '../analysis/demo/demoShop.ts';
-import { fitFile, onScreen, predictionsOfFit, type FileFit, type FitOptions } from '../analysis/fitFile.ts';
+import { fitChunks } from '../analysis/fitChunks.ts';
+import { onScreen, predictionsOfFit, type FileFit, type FitOptions } from '../analysis/fitFile.ts';
 import { previewOf } from '../analysis/import/transactions.ts';
 import type { FitOutcome, FitProgress, FitReply, FitRequest, PredictionsReply } from './fitProtocol.ts';
-import { readInChunks } from './readInChunks.ts';
+import { textChunks, type ReadableFile } from './textChunks.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** The latest fit, whole: its predictions are made here, where its customers are. */
 let latest: { id: number; fit: FileFit } | null = null;
-/** The text of the file read last, for fitting it again with other choices. */
-let latestText: string | null = null;
+/** The file read last (or the demo shop's text), for fitting it again with other choices. */
+let latestSource: ReadableFile | string | null = null;
 
-/** The fits of `text` as the page shows them, or why there are none; the whole fit is kept as `latest`. */
-function fitted(id: number, text: string, options: FitOptions): FitOutcome {
-  const preview = previewOf(text);
+/** The fits of `source` as the page shows them, or why there are none; the whole fit is kept as `latest`. */
+async function fitted(id: number, source: ReadableFile | string, options: FitOptions): Promise<FitOutcome> {
   latest = null;
-  latestText = text;
-  try {
-    const fit = fitFile(text, options);
-    if (!fit.ok) return { preview, ok: false, error: fit.error };
-    latest = { id, fit: fit.value };
-    return { preview, ok: true, fit: onScreen(fit.value) };
-  } catch (error) {
-    return { preview, ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+  latestSource = source;
+  const { preview, fit } = await fitChunks(
+    textChunks(source, (progress) => scope.postMessage({ id, progress } satisfies FitProgress)),
+    options,
+  );
+  if (!fit.ok) return { preview, ok: false, error: fit.error };
+  latest = { id, fit: fit.value };
+  return { preview, ok: true, fit: onScreen(fit.value) };
 }
 
 /** The predictions of the fit that request `fitId` made, if it is still the latest. */
@@ -42,16 +43,13 @@ function predictions(id: number, fitId: number, horizon: number): PredictionsRep
 /** The reply to a request for fits: of a file read here, the last file again, or the demo shop. */
 async function fitReply(request: Exclude<FitRequest, { predictionsOf: number }>): Promise<FitReply> {
   const { id } = request;
-  if ('file' in request) {
-    const text = await readInChunks(request.file, (progress) => scope.postMessage({ id, progress } satisfies FitProgress));
-    return { id, ...fitted(id, text, request.options) };
-  }
+  if ('file' in request) return { id, ...(await fitted(id, request.file, request.options)) };
   if ('refit' in request) {
-    if (latestText === null) return { id, preview: previewOf(''), ok: false, error: 'no file has been read' };
-    return { id, ...fitted(id, latestText, request.refit) };
+    if (latestSource === null) return { id, preview: previewOf(''), ok: false, error: 'no file has been read' };
+    return { id, ...(await fitted(id, latestSource, request.refit)) };
   }
   const demo = { text: demoShopCsv(request.demoSeed), options: { calibrationEnd: DEMO_CALIBRATION_END } };
-  return { id, demo, ...fitted(id, demo.text, demo.options) };
+  return { id, demo, ...(await fitted(id, demo.text, demo.options)) };
 }
 
 scope.onmessage = async (event: MessageEvent<FitRequest>) => {

@@ -155,22 +155,35 @@ describe.each(['Firefox', 'WebKit'] as const)('the app in %s', (engine) => {
     expect(shown).toEqual(node.value.fits.flatMap((fit) => Object.values(fit.estimates).map((estimate) => estimate.value)));
   }, 120_000);
 
-  it.skipIf(!existsSync(CDNOW_SUMMARY))('fits a customer summary dropped on the page to the estimates Node computes, to the bit', async () => {
+  /** Drops `text` on the data view as a file, as a reader drops one, and reads the estimates it shows once its fit of `kind` is done. */
+  async function estimatesOfDropped(text: string, name: string, kind: string): Promise<number[]> {
     await page().goto(recordedAppUrl('?view=data'));
     await waitForSelector(page(), '[data-drop-zone]', 30_000);
-    const text = readFileSync(CDNOW_SUMMARY, 'utf8');
-    // A file dropped as a reader drops one: a DataTransfer holding it, in a drop event on the zone.
+    // A DataTransfer holding the file, in a drop event on the zone.
     await page().evaluate(`(() => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([${JSON.stringify(text)}], 'summary.csv', { type: 'text/csv' }));
+      transfer.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'text/csv' }));
       document.querySelector('[data-drop-zone]').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       return true;
     })()`);
-    await waitForSelector(page(), '[data-data-view][data-status="done"] [data-fit-kind="summary"]', 90_000);
-    const shown = await page().evaluate(`Array.from(document.querySelectorAll('[data-fit-kind] tr[data-value]'), (row) => Number(row.getAttribute('data-value')))`);
+    await waitForSelector(page(), `[data-data-view][data-status="done"] [data-fit-kind="${kind}"]`, 90_000);
+    return (await page().evaluate(`Array.from(document.querySelectorAll('[data-fit-kind] tr[data-value]'), (row) => Number(row.getAttribute('data-value')))`)) as number[];
+  }
+
+  const nodeEstimates = (text: string) => {
     const node = fitFile(text, {});
     if (!node.ok) throw new Error(node.error);
-    expect(shown).toEqual(node.value.fits.flatMap((fit) => Object.values(fit.estimates).map((estimate) => estimate.value)));
+    return node.value.fits.flatMap((fit) => Object.values(fit.estimates).map((estimate) => estimate.value));
+  };
+
+  it.skipIf(!existsSync(CDNOW_SUMMARY))('fits a customer summary dropped on the page to the estimates Node computes, to the bit', async () => {
+    const text = readFileSync(CDNOW_SUMMARY, 'utf8');
+    expect(await estimatesOfDropped(text, 'summary.csv', 'summary')).toEqual(nodeEstimates(text));
+  }, 120_000);
+
+  it('reads a file of transactions dropped on the page as a stream, and fits it to the estimates Node computes from its whole text, to the bit', async () => {
+    const text = demoShopCsv(2);
+    expect(await estimatesOfDropped(text, 'shop.csv', 'transactions')).toEqual(nodeEstimates(text));
   }, 120_000);
 
   it('scores a learner’s check as Node does, with the same result code', async () => {
