@@ -151,17 +151,25 @@ export class TransactionReader {
   private read(row: string[], index: number): void {
     const layout = this.layout!;
     const line = index + 1;
-    if (row.length === 0 || row.every((cell) => cell.trim() === '')) return;
     const id = (row[layout.customer] ?? '').trim();
-    if (id === '') return void this.skipped.push({ line, reason: 'no customer' });
+    if (id === '') {
+      // A blank line is passed over; a row without its customer is skipped.
+      if (!row.every((cell) => cell.trim() === '')) this.skipped.push({ line, reason: 'no customer' });
+      return;
+    }
     const dateCell = row[layout.date] ?? '';
     const day = dayOf(dateCell, layout.dateFormat);
     if (day === null) return void this.skipped.push({ line, reason: `"${dateCell}" is not a date in the form ${layout.dateFormat}` });
     let value = 0;
     if (layout.amount !== null) {
       const written = row[layout.amount] ?? '';
-      const cell = written.trim().replace(/^[$€£¥₽]|[$€£¥₽]$|\s/gu, '');
-      value = cell === '' ? Number.NaN : Number(cell);
+      // A plain number, as most cells are, is read as it is (Number() drops the spaces around it,
+      // as the cleaning below would); otherwise a currency sign and spaces are taken out first.
+      value = Number(written);
+      if (!Number.isFinite(value) || written.trim() === '') {
+        const cell = written.trim().replace(/^[$€£¥₽]|[$€£¥₽]$|\s/gu, '');
+        value = cell === '' ? Number.NaN : Number(cell);
+      }
       if (!Number.isFinite(value)) return void this.skipped.push({ line, reason: `the amount "${written}" is not a number` });
       if (value < 0) return void this.skipped.push({ line, reason: `the amount ${value} is negative (a return, not a purchase)` });
     }
