@@ -11,9 +11,11 @@ import { fitChunks } from '../analysis/fitChunks.ts';
 import { onScreen, predictionsOfFit, type FileFit, type FitOptions } from '../analysis/fitFile.ts';
 import { previewOf } from '../analysis/import/transactions.ts';
 import type { FitOutcome, FitProgress, FitReply, FitRequest, PredictionsReply } from './fitProtocol.ts';
+import { loadLocaleData } from './localeData.ts';
 import { textChunks, type ReadableFile } from './textChunks.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+loadLocaleData();
 
 /** The latest fit, whole: its predictions are made here, where its customers are. */
 let latest: { id: number; fit: FileFit } | null = null;

@@ -18,6 +18,11 @@ export class FitClient {
 
   constructor(private readonly create: () => Worker = createFitWorker) {}
 
+  /** Starts the worker before the first request, so that it is ready (and its locale data loaded, localeData.ts) when a file comes. */
+  prepare(): void {
+    this.started();
+  }
+
   /** A file read in the worker (never copied into this page), with the share read so far on the way. */
   fitFile(file: Blob, options: FitOptions, onProgress: (share: number) => void): Promise<FitReply> {
     return this.send({ id: this.nextId++, file, options }, onProgress) as Promise<FitReply>;

@@ -4,9 +4,11 @@
  * ids, and errors come back as strings inside the reply.
  */
 import { createShardHost, type ShardRequest } from '../sim/index.ts';
+import { loadLocaleData } from './localeData.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const answer = createShardHost();
+loadLocaleData();
 
 scope.onmessage = (event: MessageEvent<ShardRequest>) => {
   scope.postMessage(answer(event.data));

@@ -4,8 +4,8 @@
  * 50–65 ms in the sandbox and 132 ms on "Your customers" (CDP profile of the fit benchmark,
  * 7 December) — itself a task over the issue's 50 ms bar. So tiny charts on a canvas outside the
  * page are made and destroyed in stages, each in its own idle moment while the first run or fit
- * computes in its worker: the core's update and layout alone, then the axes, then the legend and
- * a filled line, then (on pages with them) bars over categories. Each stage compiles only the
+ * computes in its worker: an empty chart, then the core's update and layout alone, then the axes,
+ * then the legend and a filled line, then (on pages with them) bars over categories. Each stage compiles only the
  * paths the one before did not reach, so no stage is a long task, and the real charts then draw
  * in short ones.
  */
@@ -38,6 +38,8 @@ function lineOptions(stage: 'core' | 'axes' | 'full') {
 
 /** The stages of the line charts' warm-up, in order. */
 const LINE_STAGES: (() => void)[] = [
+  // The chart's construction, its plugins and an update with nothing to draw.
+  () => makeAndDestroy({ type: 'line', data: { datasets: [] }, options: { ...lineOptions('core'), scales: {} } }),
   () => makeAndDestroy({ type: 'line', data: { datasets: [{ label: 'line', data: points(VALUES) }] }, options: lineOptions('core') }),
   () => makeAndDestroy({ type: 'line', data: { datasets: [{ label: 'line', data: points(VALUES) }] }, options: lineOptions('axes') }),
   () =>

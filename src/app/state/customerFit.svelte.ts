@@ -89,6 +89,11 @@ export class CustomerFit {
     }
   }
 
+  /** Starts the fitting worker ahead of the first file (FitClient.prepare). */
+  prepare(): void {
+    this.client.prepare();
+  }
+
   dispose(): void {
     this.latest++;
     this.client.dispose();
