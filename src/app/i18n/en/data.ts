@@ -93,7 +93,7 @@ export const data = {
   'data.derl.noMargin': 'Give a renewal’s margin for the customer’s value in money.',
   'data.derl.rate': 'Discount rate a period, %',
   'data.derl.rateHelp': 'Per period of your table: 10% suits yearly renewals (Fader & Hardie 2010); monthly ones want about 0.8%.',
-  'data.derl.margin': 'Margin of one renewal (optional)',
+  'data.derl.margin': 'Margin of one renewal, in your currency (optional)',
   'data.derl.rateRefused': '“{text}” is not a discount rate from {min} to {max} a period: the value shown is at {rate}.',
   'data.derl.marginRefused': '“{text}” is not an amount of money such as 25 or 25.50: no value in money is shown.',
   'data.demo.button': 'Try the demo shop',
