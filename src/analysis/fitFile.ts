@@ -28,8 +28,8 @@ export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 export interface FitOptions extends ColumnChoice {
   /**
    * The models to fit (default: every one that applies, but Pareto/NBD only up to LARGE_BASE
-   * customers: its likelihood needs two hypergeometric functions per customer, minutes at
-   * 100,000 customers).
+   * customers: its likelihood needs two hypergeometric functions per distinct pair of frequency
+   * and time, about 8 s of fitting at 100,000 customers, on top of the others).
    */
   models?: readonly ModelId[];
   /** The last day of the calibration period, in the file's date format (default: its last day). */
