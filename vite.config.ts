@@ -7,7 +7,9 @@
  * (the built app in Chromium, driven by Playwright, and in Firefox ESR and WebKit through
  * test/support/enginePages.ts). Only the browser project builds and serves
  * the app, and Vitest runs its global setup only when a browser test is selected. The scenarios'
- * plugin checks every file of content/scenarios when a build starts; a bad file fails it.
+ * plugin checks every file of content/scenarios when a build starts; a bad file fails it, and the
+ * messages' plugins (src/build/messages.ts) check every language and compile them with Paraglide JS
+ * (under Vitest the tests use what `npm run messages` compiled).
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -16,6 +18,7 @@ import { scenariosPlugin } from './src/scenarios/node/vitePlugin.ts';
 import { servedCsp } from './src/build/servedCsp.ts';
 import { singleFile } from './src/build/singleFile.ts';
 import { eagerCharts } from './src/build/eagerCharts.ts';
+import { messagesPlugins } from './src/build/messages.ts';
 
 /**
  * The oldest browsers the build is for (README, "Browsers"): Vite's "baseline widely available"
@@ -28,7 +31,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   build: { target: BROWSER_TARGET },
   // Runes mode everywhere (Svelte 5).
-  plugins: [svelte({ compilerOptions: { runes: true } }), scenariosPlugin(), ...(mode === 'single' ? [singleFile()] : [servedCsp(), eagerCharts()])],
+  plugins: [svelte({ compilerOptions: { runes: true } }), scenariosPlugin(), ...messagesPlugins(), ...(mode === 'single' ? [singleFile()] : [servedCsp(), eagerCharts()])],
   worker: { format: 'es' },
   test: {
     projects: [

@@ -30,6 +30,8 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Runs before the page loads, e.g. to route requests. */
   prepare?: (page: Page) => Promise<unknown>;
+  /** The browser's preferred language (BCP 47), "en-US" unless given. */
+  locale?: string;
 }
 
 export function appUrl(query = '', subpath = false): string {
@@ -46,6 +48,8 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     viewport: options.viewport ?? { width: 1366, height: 850 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: 'block',
+    // The browser's preferred language chooses the app's on a first visit: English unless a test asks.
+    locale: options.locale ?? 'en-US',
   });
   const page = await context.newPage();
   const opened: OpenPage = {

@@ -1,12 +1,17 @@
-/** How a moment reads on screen: "24 Nov 2026, 10:30" in the catalogue's locale and the reader's time zone. */
+/** How a moment reads on screen: "24 Nov 2026, 10:30" in the locale of the language on screen and the reader's time zone. */
 import { locale } from '../i18n/t.ts';
 
-let format: Intl.DateTimeFormat | undefined;
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** An ISO 8601 time as a date and time for reading; text that is not a time is shown as it is. */
 export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  format ??= new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' });
+  const tag = locale();
+  let format = formats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+    formats.set(tag, format);
+  }
   return format.format(time);
 }

@@ -1,18 +1,21 @@
 /**
  * How numbers read on screen: counts of people, money in dollars and shares as percentages, in
- * the catalogue's locale. Full precision for the summary; compact forms for chart axes.
+ * the locale of the language on screen (formatters are kept per locale, so a switch of language
+ * re-formats). Full precision for the summary; compact forms for chart axes.
  */
-import { locale } from '../i18n/t.ts';
+import { counted, locale, type FormattedCount } from '../i18n/t.ts';
 
 export type NumberKind = 'count' | 'money' | 'share';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let format = cache.get(name);
+  const tag = locale();
+  const key = `${tag} ${name}`;
+  let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale(), options);
-    cache.set(name, format);
+    format = new Intl.NumberFormat(tag, options);
+    cache.set(key, format);
   }
   return format;
 }
@@ -60,4 +63,9 @@ export function formatSignificant(value: number, digits: number): string {
 /** Seconds with two decimals, from milliseconds. */
 export function formatSeconds(milliseconds: number): string {
   return formatter('seconds', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(milliseconds / 1000);
+}
+
+/** A whole count for a message's placeholder: shown as "1,204", choosing the plural by 1204. */
+export function countOf(value: number): FormattedCount {
+  return counted(value, formatNumber(value, 'count'));
 }

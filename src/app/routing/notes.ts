@@ -2,8 +2,18 @@
  * What routing ignored in the address, as sentences for the reader (shown by the Notes
  * component after "Ignored in the address:"), so a wrong or outdated link is never silent.
  */
-import { t } from '../i18n/t.ts';
-import type { IgnoredPart } from './route.ts';
+import { readAddressLanguage } from '../i18n/addressLanguage.ts';
+import { languageName } from '../i18n/languages.ts';
+import { languageOnScreen, t } from '../i18n/t.ts';
+import { parseRoute, type IgnoredPart } from './route.ts';
+
+/** Everything routing and the language ignored in a query string, as sentences. */
+export function describeAddress(search: string): string[] {
+  const notes = parseRoute(search).ignored.map(describeIgnored);
+  const { unknown } = readAddressLanguage(search);
+  if (unknown !== undefined) notes.push(t('url.language', { value: unknown.length > 40 ? `${unknown.slice(0, 40)}…` : unknown, language: languageName(languageOnScreen()) }));
+  return notes;
+}
 
 export function describeIgnored(part: IgnoredPart): string {
   if (part.key === 'step') return t('url.step', { value: part.value });

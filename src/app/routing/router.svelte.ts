@@ -3,9 +3,11 @@
  * `history.pushState`, so back and forward work, and the browser's back and forward change it
  * again through `popstate`. Links stay real `<a href>` elements: a plain click on one that only
  * changes the query is handled here; anything else (a new tab, a download, another page, a jump
- * to an anchor of the same page) is left to the browser.
+ * to an anchor of the same page) is left to the browser. A new address's `lang=` switches the
+ * language on screen (i18n/language.svelte.ts).
  */
-import { describeIgnored } from './notes.ts';
+import { language } from '../i18n/language.svelte.ts';
+import { describeAddress } from './notes.ts';
 import { parseRoute, sameRoute, type Route } from './route.ts';
 
 export interface RouterOptions {
@@ -16,7 +18,7 @@ export interface RouterOptions {
 export class Router {
   route = $state.raw<Route>(parseRoute(window.location.search).route);
   /** What the current address asked for and routing ignored, as sentences. */
-  notes = $state.raw<string[]>(parseRoute(window.location.search).ignored.map(describeIgnored));
+  notes = $state.raw<string[]>(describeAddress(window.location.search));
 
   /** The query string last read, so a jump to an anchor (same query) changes nothing. */
   private search = window.location.search;
@@ -47,9 +49,10 @@ export class Router {
     const search = window.location.search;
     if (search === this.search) return;
     this.search = search;
+    language.follow(search);
     const parsed = parseRoute(search);
     if (!sameRoute(parsed.route, this.route)) this.route = parsed.route;
-    this.notes = parsed.ignored.map(describeIgnored);
+    this.notes = describeAddress(search);
   }
 
   /** Turns a plain click on a link to another route of this page into a pushState. */

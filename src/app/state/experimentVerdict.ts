@@ -15,7 +15,7 @@ import type { SetUpOnAxis } from '../../experiment/setUpOnAxes.ts';
 import { zeroCrossings } from '../charts/experimentGrid.ts';
 import { valueText } from '../components/experiment/pointText.ts';
 import { formatMeasured } from '../format/measured.ts';
-import { formatNumber, formatRounded } from '../format/numbers.ts';
+import { formatNumber, formatRounded, countOf } from '../format/numbers.ts';
 import { t } from '../i18n/t.ts';
 
 /** The share of seeds B must win in for a cell to count as a clear win. */
@@ -54,7 +54,7 @@ export function describePoint(axes: readonly Axis[], summary: PointSummary | nul
     median: formatMeasured(summary.median, unit),
     low: formatMeasured(summary.low, unit),
     high: formatMeasured(summary.high, unit),
-    seeds: formatNumber(summary.seeds, 'count'),
+    seeds: countOf(summary.seeds),
   });
   return summary.shareBAhead === null ? numbers : `${numbers} ${t('experiment.point.share', { share: formatRounded(summary.shareBAhead, 'share') })}`;
 }
@@ -77,10 +77,10 @@ export function regionSentence(axes: readonly Axis[], summaries: readonly (Point
   const ahead = complete.filter((summary) => summary.median > 0).length;
   const clear = complete.filter((summary) => (summary.shareBAhead as number) >= CLEAR_SHARE).length;
   const counts = {
-    ahead: formatNumber(ahead, 'count'),
-    clear: formatNumber(clear, 'count'),
-    points: formatNumber(complete.length, 'count'),
-    seeds: formatNumber(seeds, 'count'),
+    ahead: countOf(ahead),
+    clear: countOf(clear),
+    points: countOf(complete.length),
+    seeds: countOf(seeds),
   };
   if (ahead === 0) return t('experiment.region.never', counts);
   if (ahead === complete.length && clear === complete.length) return t('experiment.region.always', counts);

@@ -6,7 +6,7 @@
  * whether the prediction holds over luck, and whether the run on screen is one of the exceptions.
  */
 import type { AnswersOverSeeds } from '../../scenarios/answersOverSeeds.ts';
-import { formatNumber } from '../format/numbers.ts';
+import { formatNumber, countOf } from '../format/numbers.ts';
 import { t } from '../i18n/t.ts';
 
 /** Seeds the debrief runs A and B on, from the seed on screen. */
@@ -55,14 +55,14 @@ export function predictionOverSeeds(over: AnswersOverSeeds, labels: readonly str
   const count = over.seeds;
   const clear = (held: number) => held >= CLEAR_OVER_SEEDS * count;
   const each = over.holding
-    .map((held, index) => t('scenario.seeds.answerHolds', { choice: labels[index] ?? '', held: formatNumber(held, 'count') }))
+    .map((held, index) => t('scenario.seeds.answerHolds', { choice: labels[index] ?? '', held: countOf(held) }))
     .join('; ');
   let standing: PredictionStanding | null = null;
   if (choice !== null) {
     const held = over.holding[choice] ?? 0;
     standing = clear(held) ? 'holds' : clear(count - held) ? 'fails' : 'luck';
   }
-  const sentences = [t(`scenario.seeds.prediction.${standing ?? 'none'}`, { count: formatNumber(count, 'count'), each })];
+  const sentences = [t(`scenario.seeds.prediction.${standing ?? 'none'}`, { count: countOf(count), each })];
   const overLuck = answersOverLuck(over);
   const exception = overLuck.length > 0 && !overLuck.some((index) => runAnswers.includes(index));
   if (exception) sentences.push(t('scenario.seeds.exception'));

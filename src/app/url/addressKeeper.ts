@@ -4,8 +4,13 @@
  * but a new history entry is made only when a change comes after a quiet moment (QUIET_MS); the
  * changes of a burst (a slider dragged, typing, a run played back) replace the entry they began,
  * so that back goes to where the reader was before the burst, not through hundreds of states.
- * The first write replaces the address the page was opened with. Times in milliseconds.
+ * The first write replaces the address the page was opened with. Times in milliseconds. The
+ * browser's address also carries the language on screen (`lang=`), which the keeper's states
+ * leave out: it is added on writing and left out on reading.
  */
+import { withAddressLanguage } from '../i18n/addressLanguage.ts';
+import { BASE_LANGUAGE } from '../i18n/languages.ts';
+import { languageOnScreen } from '../i18n/t.ts';
 
 export interface HistoryPort {
   /** The current query string, "?…" or "". */
@@ -24,15 +29,15 @@ export const THROTTLE_MS = 250;
 export const QUIET_MS = 1000;
 
 export const browserHistory: HistoryPort = {
-  search: () => window.location.search,
+  search: () => withAddressLanguage(window.location.search, BASE_LANGUAGE),
   push: (search) => window.history.pushState(null, '', withSearch(search)),
   replace: (search) => window.history.replaceState(window.history.state, '', withSearch(search)),
 };
 
-/** The page's own address with another query (the path and hash kept). */
+/** The page's own address with another query, in the language on screen (the path and hash kept). */
 function withSearch(search: string): string {
   const { pathname, hash } = window.location;
-  return `${pathname}${search}${hash}`;
+  return `${pathname}${withAddressLanguage(search, languageOnScreen())}${hash}`;
 }
 
 const realClock: Clock = {

@@ -1,0 +1,107 @@
+/**
+ * The four languages as a reader meets them, in Chromium on the production build: switching the
+ * sandbox to Hungarian re-renders it in place (the same document, run, cursor week and compare
+ * mode) with Hungarian numbers and links that keep the language; a teacher's `lang=hu` scenario
+ * link opens at its step in Hungarian, and the language stays through navigation and back; a
+ * first visit follows the browser's preferred language and a choice is remembered over a
+ * reload; a language the app does not speak is said on screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../setup/chromium.ts';
+import { openApp } from './harness.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const menu = 'header select';
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('[data-sandbox][data-status="done"]', { timeout: 30_000 });
+}
+
+describe('languages', () => {
+  it('switches the sandbox to Hungarian in place, keeping the run, the cursor week and compare mode', async () => {
+    const opened = await openApp(browser, { query: '?view=sandbox&compare=on&b.bonusBank.enabled=on&week=30' });
+    const { page } = opened;
+    try {
+      await settled(page);
+      const profitBefore = await page.getAttribute('[data-metric="cumulativeProfit"]', 'data-value');
+      const searchBefore = await page.evaluate(() => window.location.search);
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      expect(await page.locator('nav a', { hasText: 'Sandbox' }).count()).toBe(1);
+
+      await page.selectOption(menu, 'hu');
+
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('hu');
+      expect(await page.locator('nav a', { hasText: 'Homokozó' }).count()).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+      expect(await page.getAttribute('[data-metric="cumulativeProfit"]', 'data-value')).toBe(profitBefore);
+      const search = await page.evaluate(() => window.location.search);
+      expect(search).toBe(`${searchBefore}&lang=hu`);
+      expect(search).toContain('compare=on');
+      expect(search).toContain('week=30');
+      // Hungarian groups thousands with a space and writes a decimal comma.
+      const profitText = (await page.textContent('[data-metric="cumulativeProfit"]')) ?? '';
+      expect(profitText).toMatch(/\d[\u00a0\u202f ]\d{3}/);
+      for (const href of await page.locator('nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) expect(href).toContain('lang=hu');
+      expect(await page.title()).not.toContain('Sandbox');
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("opens a teacher's lang=hu scenario link at its step in Hungarian, and keeps the language through navigation and back", async () => {
+    const opened = await openApp(browser, { query: '?scenario=birthday-cards&step=2&lang=hu' });
+    const { page } = opened;
+    try {
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('hu');
+      expect(await page.inputValue(menu)).toBe('hu');
+      expect(await page.locator('nav a', { hasText: 'Modell' }).count()).toBe(1);
+      await page.locator('nav a', { hasText: 'Modell' }).click();
+      await expect.poll(() => page.evaluate(() => window.location.search)).toBe('?view=model&lang=hu');
+      await page.goBack();
+      await expect.poll(() => page.evaluate(() => window.location.search)).toBe('?scenario=birthday-cards&step=2&lang=hu');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('hu');
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("follows the browser's preferred language on a first visit, and remembers a choice over a reload", async () => {
+    const opened = await openApp(browser, { locale: 'ru-RU' });
+    const { page } = opened;
+    try {
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+      expect(await page.locator('nav a', { hasText: 'Песочница' }).count()).toBe(1);
+      await page.selectOption(menu, 'en');
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await page.reload();
+      await page.waitForSelector('nav a');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.locator('nav a', { hasText: 'Sandbox' }).count()).toBe(1);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('says on screen when the address asks for a language the app does not speak', async () => {
+    const opened = await openApp(browser, { query: '?view=model&lang=de' });
+    const { page } = opened;
+    try {
+      await expect.poll(async () => (await page.textContent('main')) ?? '').toContain('lang=de');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await opened.close();
+    }
+  });
+});
