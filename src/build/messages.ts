@@ -1,37 +1,45 @@
 /**
  * The translations at build time, in Node: where the messages live, reading them from their
  * folders (src/app/i18n/messages/<language>/<area>.json), checking them (src/build/messageCheck.ts)
- * and compiling them with Paraglide JS into src/app/i18n/paraglide/ (git-ignored). The Vite
- * plugins of the build and the dev server check first and stop on any problem, then hand over to
- * Paraglide's own plugin, which recompiles when a message changes.
+ * and compiling them with Paraglide JS into src/app/i18n/paraglide/ (git-ignored). Two barrels are
+ * written beside Paraglide's output: ui.js with the interface's messages (the entry chunk imports
+ * it through t.ts) and params.js with the parameter schema's (`param.*`, `paramGroup.*`), which
+ * only the views with parameter controls import, so the first page does not load every
+ * parameter's help in four languages. The Vite plugin of the build and the dev server runs the
+ * same compile and stops on any problem; the dev server recompiles when a message file changes.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { compile } from '@inlang/paraglide-js';
 import type { Plugin } from 'vite';
 import { catalogueProblems, type Catalogue } from './messageCheck.ts';
+import { paramMessages } from './paramMessages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const I18N_DIR = join(ROOT, 'src/app/i18n');
 export const MESSAGES_DIR = join(I18N_DIR, 'messages');
 export const PROJECT_DIR = join(I18N_DIR, 'project.inlang');
 export const PARAGLIDE_DIR = join(I18N_DIR, 'paraglide');
+/** The barrels of compiled messages the app imports (git-ignored with Paraglide's output). */
+export const BARREL_DIR = join(I18N_DIR, 'compiled');
+const FINGERPRINT = join(BARREL_DIR, '.fingerprint');
 
 /**
- * Paraglide's compiler options, the same for `npm run messages` and the Vite plugin. The language
- * on screen is chosen by src/app/i18n/language.svelte.ts (address, remembered choice, browser);
- * Paraglide's own strategy only remembers the choice and falls back to English.
+ * Paraglide's compiler options. The language on screen is chosen by
+ * src/app/i18n/language.svelte.ts (address, remembered choice, browser); Paraglide's own strategy
+ * only remembers the choice and falls back to English.
  */
 export const PARAGLIDE_OPTIONS = {
   project: PROJECT_DIR,
   outdir: PARAGLIDE_DIR,
-  strategy: ['localStorage', 'preferredLanguage', 'baseLocale'],
+  strategy: ['localStorage', 'preferredLanguage', 'baseLocale'] as ('localStorage' | 'preferredLanguage' | 'baseLocale')[],
   localStorageKey: 'retention-lab.language',
   emitTsDeclarations: true,
   emitGitIgnore: false,
   emitPrettierIgnore: false,
   emitReadme: false,
-} as const;
+};
 
 interface ProjectSettings {
   baseLocale: string;
@@ -44,7 +52,7 @@ export function projectLocales(): ProjectSettings {
   return { baseLocale: settings.baseLocale, locales: settings.locales };
 }
 
-/** One language's area files, parsed; a file that is not JSON is reported by throwing with its path. */
+/** One language's area files (all, or the named ones), parsed; a file that is not JSON throws with its path. */
 export function readCatalogue(dir: string, language: string, areas?: readonly string[]): Catalogue {
   const folder = join(dir, language);
   const catalogue: Catalogue = {};
@@ -76,27 +84,95 @@ export function messageProblems(dir = MESSAGES_DIR, languages = projectLocales()
   return catalogueProblems(catalogues, baseLocale);
 }
 
+/** The English messages of the parameter schema, written to messages/en/params.json when they changed. */
+export function writeParamMessages(dir = MESSAGES_DIR): void {
+  const path = join(dir, 'en', 'params.json');
+  const text = `${JSON.stringify(paramMessages(), null, 2)}\n`;
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+}
+
 /** Throws with every problem listed, one to a line, when the messages have any. */
 export function assertMessagesSound(dir = MESSAGES_DIR, languages = projectLocales().locales): void {
   const problems = messageProblems(dir, languages);
   if (problems.length > 0) throw new Error(`The translations have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
 }
 
-/** A Vite plugin that stops a build or the dev server when the messages of `dir` have a problem. */
-export function messageCheckPlugin(dir = MESSAGES_DIR, languages?: string[]): Plugin {
+/** A hash of everything a compile reads. */
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  const paraglide = JSON.parse(readFileSync(join(ROOT, 'node_modules/@inlang/paraglide-js/package.json'), 'utf8')) as { version: string };
+  hash.update(paraglide.version);
+  hash.update(JSON.stringify(PARAGLIDE_OPTIONS));
+  hash.update(readFileSync(join(PROJECT_DIR, 'settings.json')));
+  for (const language of readdirSync(MESSAGES_DIR).sort()) {
+    for (const file of readdirSync(join(MESSAGES_DIR, language)).sort()) {
+      hash.update(`${language}/${file}`);
+      hash.update(readFileSync(join(MESSAGES_DIR, language, file)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Whether a message key is the parameter schema's. */
+export function isParamKey(key: string): boolean {
+  return key.startsWith('param.') || key.startsWith('paramGroup.');
+}
+
+/** Writes ui.js and params.js (with their declarations), each re-exporting its share of Paraglide's message modules. */
+function writeBarrels(): void {
+  const modules = join(PARAGLIDE_DIR, 'messages');
+  const ui: string[] = [];
+  const params: string[] = [];
+  for (const file of readdirSync(modules).filter((name) => name.endsWith('.js') && name !== '_index.js').sort()) {
+    const exported = /export \{ \w+ as "([^"]+)" \}/.exec(readFileSync(join(modules, file), 'utf8'));
+    if (!exported) throw new Error(`${file} of Paraglide's output exports no message`);
+    (isParamKey(exported[1]) ? params : ui).push(`export * from '../paraglide/messages/${file}';`);
+  }
+  mkdirSync(BARREL_DIR, { recursive: true });
+  for (const [name, lines] of [['ui', ui], ['params', params]] as const) {
+    const text = `// Generated by src/build/messages.ts: the ${name === 'ui' ? "interface's" : "parameter schema's"} messages.\n${lines.join('\n')}\n`;
+    writeFileSync(join(BARREL_DIR, `${name}.js`), text);
+    writeFileSync(join(BARREL_DIR, `${name}.d.ts`), text);
+  }
+}
+
+/**
+ * Writes the parameters' English, checks every language, and compiles them, unless nothing
+ * changed since the last compile. Returns the seconds the compile took, or null when skipped.
+ */
+export async function compileMessages(): Promise<number | null> {
+  writeParamMessages();
+  assertMessagesSound();
+  const print = fingerprint();
+  if (existsSync(FINGERPRINT) && readFileSync(FINGERPRINT, 'utf8') === print && existsSync(join(BARREL_DIR, 'ui.js'))) return null;
+  const started = performance.now();
+  await compile(PARAGLIDE_OPTIONS);
+  writeBarrels();
+  writeFileSync(FINGERPRINT, print);
+  return (performance.now() - started) / 1000;
+}
+
+/** A Vite plugin that checks and compiles the messages when a build or the dev server starts, and again when one changes in dev. */
+export function messagesPlugin(): Plugin {
   return {
-    name: 'retention-lab:message-check',
-    buildStart() {
-      assertMessagesSound(dir, languages ?? projectLocales().locales);
+    name: 'retention-lab:messages',
+    async buildStart() {
+      await compileMessages();
+    },
+    configureServer(server) {
+      server.watcher.add([MESSAGES_DIR, PROJECT_DIR]);
+      server.watcher.on('change', (path) => {
+        if (!path.startsWith(MESSAGES_DIR) && !path.startsWith(PROJECT_DIR)) return;
+        compileMessages().then(
+          () => server.ws.send({ type: 'full-reload' }),
+          (error: unknown) => server.config.logger.error((error as Error).message),
+        );
+      });
     },
   };
 }
 
-/**
- * The plugins of the messages for vite.config.ts: the check, then Paraglide's compiler. None under
- * Vitest, whose runs use what `npm run messages` compiled (npm test's pretest).
- */
+/** The plugins of the messages for vite.config.ts; none under Vitest, whose runs use what `npm run messages` compiled. */
 export function messagesPlugins(): Plugin[] {
-  if (process.env.VITEST) return [];
-  return [messageCheckPlugin(), paraglideVitePlugin({ ...PARAGLIDE_OPTIONS, strategy: [...PARAGLIDE_OPTIONS.strategy] }) as Plugin];
+  return process.env.VITEST ? [] : [messagesPlugin()];
 }

@@ -1,7 +1,7 @@
 /**
  * The four languages as a reader meets them, in Chromium on the production build: switching the
  * sandbox to Hungarian re-renders it in place (the same document, run, cursor week and compare
- * mode) with Hungarian numbers and links that keep the language; a teacher's `lang=hu` scenario
+ * mode) with Hungarian numbers, parameter labels and links that keep the language; a teacher's `lang=hu` scenario
  * link opens at its step in Hungarian, and the language stays through navigation and back; a
  * first visit follows the browser's preferred language and a choice is remembered over a
  * reload; a language the app does not speak is said on screen.
@@ -42,6 +42,9 @@ describe('languages', () => {
 
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('hu');
       expect(await page.locator('nav a', { hasText: 'Homokozó' }).count()).toBe(1);
+      // The parameters' labels come from the schema's messages in the language on screen.
+      expect(await page.getByText('Ügyfelek induláskor').count()).toBeGreaterThan(0);
+      expect(await page.getByText('Customers at start').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
       expect(await page.getAttribute('[data-metric="cumulativeProfit"]', 'data-value')).toBe(profitBefore);
       const search = await page.evaluate(() => window.location.search);

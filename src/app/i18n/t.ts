@@ -1,13 +1,14 @@
 /**
  * The message accessor: `t(key, values)` gives a message of the language on screen, compiled by
- * Paraglide JS from src/app/i18n/messages/<language>/<area>.json (`npm run messages`). A message
+ * Paraglide JS from src/app/i18n/messages/<language>/<area>.json (`npm run messages`; the
+ * parameter schema's own messages are paramText.ts's). A message
  * fills its `{name}` placeholders from `values` and chooses its plural variant (Intl.PluralRules)
  * by a count's number. Which language is on screen is told by a reader plugged in with
  * `readLanguageFrom`: in the app the reactive state of language.svelte.ts, so that every
  * `t()` in a template re-renders on a switch; in Node (the CLI, unit tests) nothing is plugged
  * in and the messages are English.
  */
-import * as messages from './paraglide/messages.js';
+import * as messages from './compiled/ui.js';
 import { baseLocale, type Locale } from './paraglide/runtime.js';
 
 export type MessageKey = keyof typeof messages;
@@ -29,7 +30,7 @@ export function counted(value: number, text: string): FormattedCount {
   return { valueOf: () => value, toString: () => text };
 }
 
-type CompiledMessage = (inputs: Record<string, MessageValue>, options: { locale: Locale }) => string;
+export type CompiledMessage = (inputs: Record<string, MessageValue>, options: { locale: Locale }) => string;
 
 let readLanguage: () => Locale = () => baseLocale;
 

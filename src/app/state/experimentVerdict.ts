@@ -17,6 +17,7 @@ import { valueText } from '../components/experiment/pointText.ts';
 import { formatMeasured } from '../format/measured.ts';
 import { formatNumber, formatRounded, countOf } from '../format/numbers.ts';
 import { t } from '../i18n/t.ts';
+import { paramText } from '../i18n/paramText.ts';
 
 /** The share of seeds B must win in for a cell to count as a clear win. */
 export const CLEAR_SHARE = 0.9;
@@ -24,9 +25,10 @@ export const CLEAR_SHARE = 0.9;
 /** An axis's title on a chart: the parameter's label, the set-up it changes (with a B) and its unit. */
 export function axisTitle(axis: Axis, withB: boolean): string {
   const def = paramDef(axis.key);
+  const text = paramText(axis.key);
   const where = withB ? ` (${axis.target === 'both' ? t('experiment.axis.both') : axis.target})` : '';
-  const unit = def.unit && (def.kind === 'number' || def.kind === 'integer') ? `, ${def.unit}` : '';
-  return `${def.label}${where}${unit}`;
+  const unit = text.unit && (def.kind === 'number' || def.kind === 'integer') ? `, ${text.unit}` : '';
+  return `${text.label}${where}${unit}`;
 }
 
 /** What an experiment measures, in words: “Profit since week 0, B − A”. */

@@ -1,0 +1,45 @@
+/**
+ * The parameter schema's words in the language on screen: a parameter's label, unit, help and
+ * option names, and a group's title. The English comes from the schema itself (src/sim/params,
+ * generated into messages/en/params.json by src/build/paramMessages.ts), the other languages
+ * from their params.json; the core stays in English and without messages. They are compiled
+ * into a barrel of their own (compiled/params.js), kept out of the first page's chunk.
+ */
+import { paramDef, type ParamKey } from '../../sim/params/schema.ts';
+import type { GroupId } from '../../sim/params/types.ts';
+import * as messages from './compiled/params.js';
+import { languageOnScreen, type CompiledMessage } from './t.ts';
+
+type ParamMessageKey = keyof typeof messages;
+
+function message(key: string): string {
+  return (messages[key as ParamMessageKey] as CompiledMessage)({}, { locale: languageOnScreen() });
+}
+
+export interface ParamText {
+  label: string;
+  /** "" for a parameter without a unit. */
+  unit: string;
+  help: string;
+}
+
+export function paramText(key: ParamKey): ParamText {
+  return {
+    label: message(`param.${key}.label`),
+    unit: paramDef(key).unit === '' ? '' : message(`param.${key}.unit`),
+    help: message(`param.${key}.help`),
+  };
+}
+
+export function paramLabel(key: ParamKey): string {
+  return message(`param.${key}.label`);
+}
+
+/** The name of one of a choice parameter's options ("refund", "возврат"). */
+export function choiceName(key: ParamKey, choice: string): string {
+  return message(`param.${key}.choice.${choice}`);
+}
+
+export function groupTitle(id: GroupId): string {
+  return message(`paramGroup.${id}`);
+}

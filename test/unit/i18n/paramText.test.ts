@@ -1,0 +1,40 @@
+/**
+ * The parameter schema's words: in English they are the schema's own, to the letter; in another
+ * language every parameter, option and group has its own label, unit and help.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { groups, paramDef, paramKeys } from '../../../src/sim/params/schema.ts';
+import { choiceName, groupTitle, paramText } from '../../../src/app/i18n/paramText.ts';
+import { LANGUAGES } from '../../../src/app/i18n/languages.ts';
+import { readLanguageFrom } from '../../../src/app/i18n/t.ts';
+
+afterEach(() => readLanguageFrom(() => 'en'));
+
+describe('parameter texts', () => {
+  it('are the schema’s own in English', () => {
+    for (const key of paramKeys) {
+      const def = paramDef(key);
+      expect(paramText(key)).toEqual({ label: def.label, unit: def.unit, help: def.help });
+      if (def.kind === 'choice') for (const choice of def.choices) expect(choiceName(key, choice)).toBe(choice);
+    }
+    for (const group of groups) expect(groupTitle(group.id)).toBe(group.title);
+  });
+
+  it('are translated in every other language, with a unit wherever English has one', () => {
+    for (const language of LANGUAGES.filter((code) => code !== 'en')) {
+      readLanguageFrom(() => language);
+      const labels = new Set<string>();
+      for (const key of paramKeys) {
+        const text = paramText(key);
+        expect(text.label.length, `${language} ${key}`).toBeGreaterThan(0);
+        expect(text.help.length, `${language} ${key}`).toBeGreaterThan(0);
+        expect(text.unit === '', `${language} ${key} unit`).toBe(paramDef(key).unit === '');
+        labels.add(text.label);
+      }
+      // A label left in English would show as the same text in two languages for many parameters.
+      const english = paramKeys.filter((key) => paramText(key).help === paramDef(key).help);
+      expect(english, `${language}: help texts left in English`).toEqual([]);
+      expect(labels.size, `${language}: two parameters with one label`).toBeGreaterThan(paramKeys.length * 0.95);
+    }
+  });
+});
