@@ -115,7 +115,7 @@ function fingerprint(): string {
 
 /** Whether a message key is the parameter schema's. */
 export function isParamKey(key: string): boolean {
-  return key.startsWith('param.') || key.startsWith('paramGroup.');
+  return (key.startsWith('param.') && !key.startsWith('param.allowed.')) || key.startsWith('paramGroup.');
 }
 
 /** Writes ui.js and params.js (with their declarations), each re-exporting its share of Paraglide's message modules. */

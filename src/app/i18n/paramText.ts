@@ -8,7 +8,7 @@
 import { paramDef, type ParamKey } from '../../sim/params/schema.ts';
 import type { GroupId } from '../../sim/params/types.ts';
 import * as messages from './compiled/params.js';
-import { languageOnScreen, type CompiledMessage } from './t.ts';
+import { languageOnScreen, locale, t, type CompiledMessage } from './t.ts';
 
 type ParamMessageKey = keyof typeof messages;
 
@@ -42,4 +42,17 @@ export function choiceName(key: ParamKey, choice: string): string {
 
 export function groupTitle(id: GroupId): string {
   return message(`paramGroup.${id}`);
+}
+
+/** A bound of a range in the language's decimals, ungrouped as the fields take it ("0,5", "100000"). */
+function bound(value: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 6, useGrouping: false }).format(value);
+}
+
+/** What a parameter takes, for a refusal ("a number from 0 to 0,5", "one of refund, fix"). */
+export function allowedText(key: ParamKey): string {
+  const def = paramDef(key);
+  if (def.kind === 'boolean') return t('param.allowed.boolean');
+  if (def.kind === 'choice') return t('param.allowed.choice', { choices: def.choices.map((choice) => choiceName(key, choice)).join(', ') });
+  return t(def.kind === 'integer' ? 'param.allowed.whole' : 'param.allowed.number', { min: bound(def.min), max: bound(def.max) });
 }

@@ -7,7 +7,6 @@
 import {
   checkValue,
   defaultParams,
-  describeAllowed,
   paramDef,
   paramKeys,
   parseValue,
@@ -16,6 +15,7 @@ import {
   type Params,
 } from '../../sim/index.ts';
 import { t } from '../i18n/t.ts';
+import { allowedText } from '../i18n/paramText.ts';
 import { keysOf } from './paramLayout.ts';
 
 /** Text the schema refused for a parameter, and the sentence saying why. */
@@ -70,7 +70,7 @@ export class ParamSet {
     const checked = parseValue(key, text);
     if (checked.ok) return this.set(key, checked.value);
     const message = t('sandbox.field.refused', {
-      allowed: describeAllowed(paramDef(key)),
+      allowed: allowedText(key),
       current: String(this.values[key]),
     });
     this.refused = { ...this.refused, [key]: { text, message } };

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { groups, paramDef, paramKeys } from '../../../src/sim/params/schema.ts';
-import { choiceName, groupTitle, paramText } from '../../../src/app/i18n/paramText.ts';
+import { allowedText, choiceName, groupTitle, paramText } from '../../../src/app/i18n/paramText.ts';
 import { LANGUAGES } from '../../../src/app/i18n/languages.ts';
 import { readLanguageFrom } from '../../../src/app/i18n/t.ts';
 
@@ -36,5 +36,13 @@ describe('parameter texts', () => {
       expect(english, `${language}: help texts left in English`).toEqual([]);
       expect(labels.size, `${language}: two parameters with one label`).toBeGreaterThan(paramKeys.length * 0.95);
     }
+  });
+
+  it('say what a field takes in the language on screen, with its decimals', () => {
+    expect(allowedText('discount.rate')).toBe('a number from 0 to 0.5');
+    readLanguageFrom(() => 'hu');
+    expect(allowedText('discount.rate')).toBe('egy 0 és 0,5 közötti szám');
+    readLanguageFrom(() => 'ru');
+    expect(allowedText('discount.rate')).toBe('число от 0 до 0,5');
   });
 });
