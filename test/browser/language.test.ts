@@ -4,7 +4,7 @@
  * mode) with Hungarian numbers, parameter labels and links that keep the language; a teacher's `lang=hu` scenario
  * link opens at its step in Hungarian, and the language stays through navigation and back; a
  * first visit follows the browser's preferred language and a choice is remembered over a
- * reload; a language the app does not speak is said on screen.
+ * reload; a Hungarian number field shows and takes a decimal comma; a language the app does not speak is said on screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -92,6 +92,23 @@ describe('languages', () => {
       await page.waitForSelector('nav a');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.locator('nav a', { hasText: 'Sandbox' }).count()).toBe(1);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('shows and takes a decimal comma in a Hungarian number field', async () => {
+    const opened = await openApp(browser, { query: '?view=sandbox&lang=hu' });
+    const { page } = opened;
+    try {
+      await settled(page);
+      const field = page.locator('input[id$="market-initialCustomerShare-field"]').first();
+      expect(await field.inputValue()).toBe('0,45');
+      await field.fill('0,5');
+      await expect.poll(() => page.evaluate(() => window.location.search)).toContain('market.initialCustomerShare=0.5');
+      await field.blur();
+      expect(await field.inputValue()).toBe('0,5');
+      expect(opened.pageErrors).toEqual([]);
     } finally {
       await opened.close();
     }

@@ -16,6 +16,7 @@ import {
 } from '../../sim/index.ts';
 import { t } from '../i18n/t.ts';
 import { allowedText } from '../i18n/paramText.ts';
+import { readDecimal, shownDecimal } from '../i18n/decimals.ts';
 import { keysOf } from './paramLayout.ts';
 
 /** Text the schema refused for a parameter, and the sentence saying why. */
@@ -65,13 +66,16 @@ export class ParamSet {
     return allTaken;
   }
 
-  /** Take text typed into a number field; refused text is kept with a message. */
+  /**
+   * Take text typed into a number field, in the language's decimals ("0,45" where a comma is the
+   * decimal separator); refused text is kept as typed, with a message.
+   */
   enter(key: ParamKey, text: string): boolean {
-    const checked = parseValue(key, text);
+    const checked = parseValue(key, readDecimal(text));
     if (checked.ok) return this.set(key, checked.value);
     const message = t('sandbox.field.refused', {
       allowed: allowedText(key),
-      current: String(this.values[key]),
+      current: shownDecimal(this.values[key]),
     });
     this.refused = { ...this.refused, [key]: { text, message } };
     return false;
