@@ -1,18 +1,18 @@
 /**
- * `npm run messages`: writes the parameters' English from the schema, checks every language's
+ * `npm run messages`: writes the core's English (parameters, series) from the core, checks every language's
  * messages and compiles them with Paraglide JS (src/build/messages.ts). It runs before the tests,
  * the type-check and after `npm install`, and is skipped when nothing changed since the last
  * compile. `npm run messages -- --check LANGUAGE [AREA…]` only checks one language (against
  * English, in the given area files), as a translator works.
  */
-import { MESSAGES_DIR, compileMessages, messageProblems, projectLocales, writeParamMessages } from './messages.ts';
+import { MESSAGES_DIR, compileMessages, messageProblems, projectLocales, writeCoreMessages } from './messages.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--check') {
     const [language, ...areas] = args.slice(1);
     if (!language) throw new Error('usage: npm run messages -- --check LANGUAGE [AREA…]');
-    writeParamMessages();
+    writeCoreMessages();
     const problems = messageProblems(MESSAGES_DIR, [language], projectLocales().baseLocale, areas.length > 0 ? areas : undefined);
     console.log(problems.length === 0 ? `${language}: no problems` : problems.join('\n'));
     process.exitCode = problems.length === 0 ? 0 : 1;

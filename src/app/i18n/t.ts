@@ -1,7 +1,7 @@
 /**
  * The message accessor: `t(key, values)` gives a message of the language on screen, compiled by
  * Paraglide JS from src/app/i18n/messages/<language>/<area>.json (`npm run messages`; the
- * parameter schema's own messages are paramText.ts's). A message
+ * core's words, parameters and series, are coreText.ts's). A message
  * fills its `{name}` placeholders from `values` and chooses its plural variant (Intl.PluralRules)
  * by a count's number. Which language is on screen is told by a reader plugged in with
  * `readLanguageFrom`: in the app the reactive state of language.svelte.ts, so that every

@@ -17,7 +17,7 @@ import { valueText } from '../components/experiment/pointText.ts';
 import { formatMeasured } from '../format/measured.ts';
 import { formatNumber, formatRounded, countOf } from '../format/numbers.ts';
 import { t } from '../i18n/t.ts';
-import { paramText } from '../i18n/paramText.ts';
+import { paramText, seriesName } from '../i18n/coreText.ts';
 
 /** The share of seeds B must win in for a cell to count as a clear win. */
 export const CLEAR_SHARE = 0.9;
@@ -34,7 +34,7 @@ export function axisTitle(axis: Axis, withB: boolean): string {
 /** What an experiment measures, in words: “Profit since week 0, B − A”. */
 export function measuredText(measure: Measure): string {
   const of = measure.of === 'B-A' ? t('experiment.measure.difference') : measure.of;
-  return t('experiment.measured', { series: measureInfo(measure).description, of });
+  return t('experiment.measured', { series: seriesName(measureInfo(measure).name), of });
 }
 
 /** The runs an experiment takes and their expected time on this device, in a sentence. */

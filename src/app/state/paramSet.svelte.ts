@@ -15,7 +15,7 @@ import {
   type Params,
 } from '../../sim/index.ts';
 import { t } from '../i18n/t.ts';
-import { allowedText } from '../i18n/paramText.ts';
+import { allowedText } from '../i18n/coreText.ts';
 import { readDecimal, shownDecimal } from '../i18n/decimals.ts';
 import { keysOf } from './paramLayout.ts';
 

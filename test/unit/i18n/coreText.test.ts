@@ -1,10 +1,11 @@
 /**
- * The parameter schema's words: in English they are the schema's own, to the letter; in another
- * language every parameter, option and group has its own label, unit and help.
+ * The core's words: in English they are the schema's and the series' own, to the letter; in
+ * another language every parameter, option, group and series has its own words.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { groups, paramDef, paramKeys } from '../../../src/sim/params/schema.ts';
-import { allowedText, choiceName, groupTitle, paramText } from '../../../src/app/i18n/paramText.ts';
+import { allowedText, choiceName, groupTitle, paramText, seriesName } from '../../../src/app/i18n/coreText.ts';
+import { allSeries } from '../../../src/sim/metrics/series.ts';
 import { LANGUAGES } from '../../../src/app/i18n/languages.ts';
 import { readLanguageFrom } from '../../../src/app/i18n/t.ts';
 
@@ -18,6 +19,7 @@ describe('parameter texts', () => {
       if (def.kind === 'choice') for (const choice of def.choices) expect(choiceName(key, choice)).toBe(choice);
     }
     for (const group of groups) expect(groupTitle(group.id)).toBe(group.title);
+    for (const series of allSeries) expect(seriesName(series.name)).toBe(series.description);
   });
 
   it('are translated in every other language, with a unit wherever English has one', () => {
@@ -35,6 +37,7 @@ describe('parameter texts', () => {
       const english = paramKeys.filter((key) => paramText(key).help === paramDef(key).help);
       expect(english, `${language}: help texts left in English`).toEqual([]);
       expect(labels.size, `${language}: two parameters with one label`).toBeGreaterThan(paramKeys.length * 0.95);
+      expect(allSeries.filter((series) => seriesName(series.name) === series.description).map((series) => series.name), `${language}: series left in English`).toEqual([]);
     }
   });
 

@@ -1,19 +1,20 @@
 /**
- * The parameter schema's words in the language on screen: a parameter's label, unit, help and
+ * The core's words in the language on screen: a parameter's label, unit, help and
  * option names, and a group's title. The English comes from the schema itself (src/sim/params,
- * generated into messages/en/params.json by src/build/paramMessages.ts), the other languages
+ * generated into messages/en/params.json by src/build/schemaMessages.ts), the other languages
  * from their params.json; the core stays in English and without messages. They are compiled
- * into a barrel of their own (compiled/params.js), kept out of the first page's chunk.
+ * into a barrel of their own (compiled/core.js, with the series' names: seriesName), kept out of
+ * the first page's chunk.
  */
 import { paramDef, type ParamKey } from '../../sim/params/schema.ts';
 import type { GroupId } from '../../sim/params/types.ts';
-import * as messages from './compiled/params.js';
+import * as messages from './compiled/core.js';
 import { languageOnScreen, locale, t, type CompiledMessage } from './t.ts';
 
-type ParamMessageKey = keyof typeof messages;
+type CoreMessageKey = keyof typeof messages;
 
 function message(key: string): string {
-  return (messages[key as ParamMessageKey] as CompiledMessage)({}, { locale: languageOnScreen() });
+  return (messages[key as CoreMessageKey] as CompiledMessage)({}, { locale: languageOnScreen() });
 }
 
 export interface ParamText {
@@ -55,4 +56,9 @@ export function allowedText(key: ParamKey): string {
   if (def.kind === 'boolean') return t('param.allowed.boolean');
   if (def.kind === 'choice') return t('param.allowed.choice', { choices: def.choices.map((choice) => choiceName(key, choice)).join(', ') });
   return t(def.kind === 'integer' ? 'param.allowed.whole' : 'param.allowed.number', { min: bound(def.min), max: bound(def.max) });
+}
+
+/** A weekly series' name ("Profit since week 0"), from the core's list of series. */
+export function seriesName(name: string): string {
+  return message(`series.${name}`);
 }
