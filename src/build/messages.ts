@@ -27,14 +27,14 @@ const FINGERPRINT = join(BARREL_DIR, '.fingerprint');
 
 /**
  * Paraglide's compiler options. The language on screen is chosen by
- * src/app/i18n/language.svelte.ts (address, remembered choice, browser); Paraglide's own strategy
- * only remembers the choice and falls back to English.
+ * src/app/i18n/language.svelte.ts (address, remembered choice, browser); Paraglide's strategy is
+ * the remembered choice (`custom-remembered`, defined there, which survives a browser that
+ * refuses the page its storage), the browser's preferred language, then English.
  */
 export const PARAGLIDE_OPTIONS = {
   project: PROJECT_DIR,
   outdir: PARAGLIDE_DIR,
-  strategy: ['localStorage', 'preferredLanguage', 'baseLocale'] as ('localStorage' | 'preferredLanguage' | 'baseLocale')[],
-  localStorageKey: 'retention-lab.language',
+  strategy: ['custom-remembered', 'preferredLanguage', 'baseLocale'] as ('custom-remembered' | 'preferredLanguage' | 'baseLocale')[],
   emitTsDeclarations: true,
   emitGitIgnore: false,
   emitPrettierIgnore: false,

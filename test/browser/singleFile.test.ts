@@ -177,6 +177,22 @@ describe('the single file', () => {
     await opened.close();
   });
 
+  it('carries every language: a lang=ru link opens in Russian from disk, and the menu switches it to Hungarian and Romanian', async () => {
+    const opened = await openFile('?view=sandbox&lang=ru');
+    const { page } = opened;
+    await page.waitForSelector('[data-sandbox][data-status="done"]', { timeout: 60_000 });
+    expect(await page.locator('nav a', { hasText: 'Песочница' }).count()).toBe(1);
+    expect(await page.getByText('Клиенты на старте').count()).toBeGreaterThan(0);
+    await page.selectOption('header select', 'hu');
+    await page.waitForSelector('text=Ügyfelek induláskor');
+    await page.selectOption('header select', 'ro');
+    await page.waitForSelector('text=Clienți la început');
+    expect(page.url()).toMatch(/^file:.*[?&]lang=ro$/);
+    expect(opened.errors).toEqual([]);
+    expect(opened.network).toEqual([]);
+    await opened.close();
+  });
+
   it('prepares, runs and checks a session from disk: the lesson plan, the room’s show of hands, a learner’s check and the room’s tally', async () => {
     const read = readScenarios();
     if (!read.ok) throw new Error(read.error);

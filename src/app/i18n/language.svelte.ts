@@ -3,13 +3,35 @@
  * language re-renders the page in place, without a reload (a class that switches mid-lesson keeps
  * its run, its step and its cursor). A page opens in the language of its address (`lang=`), else
  * the reader's remembered choice, else the browser's preferred language, else English (Paraglide's
- * strategy: localStorage, preferredLanguage, baseLocale). Importing this module plugs the state
- * into t.ts and Paraglide's getLocale; src/main.ts imports it first.
+ * strategy: custom-remembered, preferredLanguage, baseLocale). The choice is remembered in
+ * localStorage where the browser allows it; where it refuses the page its storage, the choice
+ * lasts the page. Importing this module plugs the state into t.ts and Paraglide's getLocale;
+ * src/main.ts imports it first.
  */
-import { getLocale, overwriteGetLocale, setLocale } from './paraglide/runtime.js';
+import { defineCustomClientStrategy, getLocale, overwriteGetLocale, setLocale, toLocale } from './paraglide/runtime.js';
 import { readAddressLanguage, withAddressLanguage } from './addressLanguage.ts';
 import { type Language } from './languages.ts';
 import { readLanguageFrom } from './t.ts';
+
+/** Where the reader's choice of language is kept. */
+const REMEMBERED_KEY = 'retention-lab.language';
+
+defineCustomClientStrategy('custom-remembered', {
+  getLocale: () => {
+    try {
+      return toLocale(window.localStorage.getItem(REMEMBERED_KEY));
+    } catch {
+      return undefined;
+    }
+  },
+  setLocale: (chosen: string) => {
+    try {
+      window.localStorage.setItem(REMEMBERED_KEY, chosen);
+    } catch {
+      // The browser refuses the page its storage: the choice lasts as long as the page.
+    }
+  },
+});
 
 class LanguageState {
   /** The language on screen. */
