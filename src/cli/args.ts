@@ -22,8 +22,11 @@ export interface CliRequest {
   help: boolean;
   format: Format;
   config: RunConfig;
-  /** A scenario's variant to run instead of the parameters given (`--scenario ID --variant A|B`). */
-  scenario: { id: string; variant: string; seed: number | null } | null;
+  /**
+   * A scenario's variant to run instead of the parameters given (`--scenario ID --variant A|B`),
+   * with the language of its debrief's texts (`--lang ru`; checked against the translations there are).
+   */
+  scenario: { id: string; variant: string; seed: number | null; language: string } | null;
   /** Measure the marginal returns of marketing and care over this many seeds from --seed (`--marginal [--seeds N]`). */
   marginalSeeds: number | null;
   /** An experiment over one or two parameters (`--sweep …`, sweepArgs.ts), or null. */
@@ -50,6 +53,7 @@ const options = {
   sweep: { type: 'string', multiple: true },
   measure: { type: 'string' },
   verdict: { type: 'boolean' },
+  lang: { type: 'string' },
 } as const;
 
 /** Options that a scenario sets itself, so they cannot come with --scenario. */
@@ -106,13 +110,21 @@ export function parseCliArgs(argv: readonly string[]): Checked<CliRequest> {
   if (!sweep.ok) return sweep;
 
   let scenario: CliRequest['scenario'] = null;
+  if (values.lang !== undefined && values.scenario === undefined) {
+    return { ok: false, error: '--lang goes with --scenario: it chooses the language of the debrief\'s texts (--scenario ID --variant A|B --lang ru)' };
+  }
   if (values.scenario !== undefined || values.variant !== undefined) {
     if (values.scenario === undefined || (values.variant === undefined && sweep.value === null && !values.verdict)) {
       return { ok: false, error: '--scenario and --variant go together: --scenario ID --variant A|B (see --help for the ids)' };
     }
     const clash = SET_BY_SCENARIO.find((name) => values[name] !== undefined);
     if (clash) return { ok: false, error: `--${clash} cannot be combined with --scenario: the scenario sets it (only --seed and --format can)` };
-    scenario = { id: values.scenario.trim(), variant: (values.variant ?? '').trim(), seed: values.seed === undefined ? null : seed.value };
+    scenario = {
+      id: values.scenario.trim(),
+      variant: (values.variant ?? '').trim(),
+      seed: values.seed === undefined ? null : seed.value,
+      language: (values.lang ?? 'en').trim().toLowerCase(),
+    };
   }
 
   const verdict = verdictSeeds(values);

@@ -48,6 +48,8 @@ export function helpText(scenarios: readonly Scenario[] | string = []): string {
     '  --trace ID,ID      record these people\'s stories (JSON output, "stories")',
     '  --scenario ID      run a scenario (listed below) instead: its parameters, length and market',
     '  --variant A|B      which of the scenario\'s two variants to print (both are run for its debrief)',
+    '  --lang en|ru|hu|ro with --scenario: the language of the scenario\'s texts and its debrief\'s',
+    '                     numbers (default en; content/<lang>/scenarios holds the translations)',
     '  --verdict          with --scenario ID instead of --variant: print, as JSON, the debrief\'s verdict',
     '                     over seeds (B − A at the end seed by seed, its median, 10-90% range and the',
     '                     seeds B ends ahead), which answer holds in how many seeds, and every what-if',

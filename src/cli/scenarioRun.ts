@@ -2,9 +2,10 @@
  * `--scenario ID --variant A|B`: runs both variants of a scenario on the same people and seed
  * (the debrief compares them) and prints the chosen variant's run, with the scenario's id, the
  * variant and the debrief (figures, filled texts, the answers the run bears out) added to the
- * JSON. An unknown id or variant is refused with the valid ones; a bad scenario file with its path.
+ * JSON, its texts in the language asked for (`--lang`). An unknown id, variant or language is
+ * refused with the valid ones; a bad scenario file with its path.
  */
-import { readScenarios } from '../scenarios/node/readScenarios.ts';
+import { readScenarios, readTranslations } from '../scenarios/node/readScenarios.ts';
 import { debriefOf } from '../scenarios/debrief.ts';
 import { variantConfig } from '../scenarios/run.ts';
 import { VARIANTS, type Scenario, type Variant } from '../scenarios/types.ts';
@@ -26,9 +27,20 @@ export function scenariosOnDisk(): Checked<Scenario[]> {
   return readScenarios();
 }
 
-/** The scenario with this id, or the refusal naming the ids there are. */
-export function scenarioById(id: string): Checked<Scenario> {
-  const scenarios = scenariosOnDisk();
+/** The scenarios in a language (English where a file is not translated), or the refusal naming the languages there are. */
+function scenariosIn(language: string): Checked<Scenario[]> {
+  const english = scenariosOnDisk();
+  if (!english.ok || language === 'en') return english;
+  const translations = readTranslations(english.value);
+  if (!translations.ok) return translations;
+  const scenarios = translations.value[language];
+  if (!scenarios) return { ok: false, error: `--lang must be one of ${['en', ...Object.keys(translations.value)].join(', ')}, not "${language}"` };
+  return { ok: true, value: scenarios };
+}
+
+/** The scenario with this id in a language (English by default), or the refusal naming the ids there are. */
+export function scenarioById(id: string, language = 'en'): Checked<Scenario> {
+  const scenarios = scenariosIn(language);
   if (!scenarios.ok) return scenarios;
   const scenario = scenarios.value.find((candidate) => candidate.id === id);
   if (!scenario) return { ok: false, error: `--scenario must be one of ${scenarios.value.map((known) => known.id).join(', ')}, not "${id}"` };
@@ -36,8 +48,8 @@ export function scenarioById(id: string): Checked<Scenario> {
 }
 
 /** `transactions`: keep the runs' transaction logs (for `--format transactions`). */
-export function runScenarioVariant(request: { id: string; variant: string; seed: number | null }, transactions = false): Checked<ScenarioOutcome> {
-  const found = scenarioById(request.id);
+export function runScenarioVariant(request: { id: string; variant: string; seed: number | null; language?: string }, transactions = false): Checked<ScenarioOutcome> {
+  const found = scenarioById(request.id, request.language);
   if (!found.ok) return found;
   const scenario = found.value;
   const variant = request.variant.toUpperCase();
@@ -50,7 +62,7 @@ export function runScenarioVariant(request: { id: string; variant: string; seed:
     ok: true,
     value: {
       result: runs[variant],
-      extra: { scenario: { id: scenario.id, title: scenario.title, variant, name: scenario.variants[variant].name }, debrief },
+      extra: { scenario: { id: scenario.id, language: scenario.language, title: scenario.title, variant, name: scenario.variants[variant].name }, debrief },
     },
   };
 }

@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (request.value.verdictSeeds !== null && request.value.scenario) {
-    const found = scenarioById(request.value.scenario.id);
+    const found = scenarioById(request.value.scenario.id, request.value.scenario.language);
     if (!found.ok) return refuse(found.error);
     const seed = request.value.scenario.seed ?? found.value.seed;
     const verdict = scenarioVerdict(found.value, seed, request.value.verdictSeeds, (done, total) => process.stderr.write(`run ${done} of ${total}\n`));

@@ -1,7 +1,8 @@
 /**
  * A scenario's debrief from the runs of A and B: the figures, the step, debrief and note texts
  * with their slots filled (still Markdown), and which answers to the question the run bears out.
- * One pure function for the CLI and the browser, so both give the same numbers and words.
+ * One pure function for the CLI and the browser, so both give the same numbers and words, in the
+ * scenario's language.
  */
 import type { RunResult } from '../sim/run/config.ts';
 import { computeFigures, type Figure } from './figures.ts';
@@ -19,7 +20,7 @@ export interface Debrief {
 }
 
 export function debriefOf(scenario: Scenario, a: RunResult, b: RunResult): Debrief {
-  const figures = computeFigures(scenario.figures, { A: a, B: b });
+  const figures = computeFigures(scenario.figures, { A: a, B: b }, scenario.language);
   return {
     figures,
     steps: scenario.steps.map((step) => fillTemplate(step.text, figures).trim()),

@@ -12,7 +12,7 @@
  */
 import { allSeries } from '../sim/metrics/series.ts';
 import type { RunResult } from '../sim/run/config.ts';
-import { formatFigure, kindOfUnit, type FigureKind } from './format.ts';
+import { formatFigure, kindOfUnit, pluralOf, type FigureKind } from './format.ts';
 import type { FilledFigure } from './template.ts';
 import type { FigureSpec } from './types.ts';
 
@@ -58,7 +58,8 @@ function valueOf(spec: FigureSpec, runs: Runs): number | null {
   return spec.absolute ? Math.abs(value) : value;
 }
 
-export function computeFigure(spec: FigureSpec, runs: Runs): Figure {
+/** A figure of the runs, written in `language` (a BCP 47 tag; the scenario's). */
+export function computeFigure(spec: FigureSpec, runs: Runs, language = 'en'): Figure {
   const value = valueOf(spec, runs);
   const kind: FigureKind = spec.kind === 'crossing' ? 'week' : kindOfUnit(seriesUnit(spec.series) ?? '');
   const signed = spec.kind === 'value' && spec.run === 'B-A' && !spec.absolute;
@@ -66,13 +67,14 @@ export function computeFigure(spec: FigureSpec, runs: Runs): Figure {
     label: spec.label,
     kind,
     value,
-    text: formatFigure(value, kind, { signed }),
-    absText: formatFigure(value, kind, { unsigned: true }),
+    text: formatFigure(value, kind, { signed }, language),
+    absText: formatFigure(value, kind, { unsigned: true }, language),
+    plural: pluralOf(value, kind, language),
   };
 }
 
-export function computeFigures(specs: Readonly<Record<string, FigureSpec>>, runs: Runs): Record<string, Figure> {
+export function computeFigures(specs: Readonly<Record<string, FigureSpec>>, runs: Runs, language = 'en'): Record<string, Figure> {
   const figures: Record<string, Figure> = {};
-  for (const [name, spec] of Object.entries(specs)) figures[name] = computeFigure(spec, runs);
+  for (const [name, spec] of Object.entries(specs)) figures[name] = computeFigure(spec, runs, language);
   return figures;
 }

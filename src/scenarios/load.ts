@@ -3,6 +3,8 @@
  * path and says what is wrong and where. The same function runs when Vite builds the app (a bad
  * file fails the build), in the CLI and in the tests. Parameters are checked against the model's
  * schema, so a scenario that names a parameter the model does not have is refused by name.
+ * A file is read in a language (a BCP 47 tag, English by default): its plural tags must give
+ * every form that language's plurals take, and its figures are written in it.
  */
 import { parse as parseYaml } from 'yaml';
 import sourceIds from '../../content/sourceIds.json' with { type: 'json' };
@@ -13,7 +15,7 @@ import { HOLDS_HEADING, readSections, splitFile, TEACHER_HEADING, type BodySecti
 import { axisFromText, axisName, overlaps, type Axis } from '../experiment/axis.ts';
 import { parseMeasure } from '../experiment/measure.ts';
 import { sweepRunBound } from '../experiment/plan.ts';
-import { parseCondition, parseTemplate, templateNames, conditionNames, type TemplateNode } from './template.ts';
+import { parseCondition, parseTemplate, pluralFormProblems, pluralTags, templateNames, conditionNames, type TemplateNode } from './template.ts';
 import { VARIANTS, type TeacherNotes, type CheckQuestion, type Choice, type Lever, type FigureSpec, type Overrides, type Scenario, type ScenarioStep, type Variant, type WhatIf, type WhereItHolds } from './types.ts';
 
 export const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -47,10 +49,15 @@ function figureSpecs(front: FrontMatter): Record<string, FigureSpec> {
   return specs;
 }
 
-function template(source: string, where: string, figures: Record<string, FigureSpec>): TemplateNode[] {
+function template(source: string, where: string, figures: Record<string, FigureSpec>, language: string): TemplateNode[] {
   const nodes = need(parseTemplate(source), where);
   for (const name of templateNames(nodes)) {
     if (!(name in figures)) throw new Refusal(`${where}: the template reads "${name}", which is not among the figures`);
+  }
+  for (const tag of pluralTags(nodes)) {
+    const { missing, unknown } = pluralFormProblems(tag.forms, language);
+    if (missing.length > 0) throw new Refusal(`${where}: the plural tag of "${tag.name}" lacks the form${missing.length > 1 ? 's' : ''} ${missing.join(', ')} that "${language}" takes`);
+    if (unknown.length > 0) throw new Refusal(`${where}: the plural tag of "${tag.name}" gives ${unknown.join(', ')}, which "${language}" has not`);
   }
   return nodes;
 }
@@ -91,13 +98,13 @@ function choicesOf(front: FrontMatter, figures: Record<string, FigureSpec>): Cho
   });
 }
 
-function stepsOf(front: FrontMatter, texts: BodySections['steps'], figures: Record<string, FigureSpec>): ScenarioStep[] {
+function stepsOf(front: FrontMatter, texts: BodySections['steps'], figures: Record<string, FigureSpec>, language: string): ScenarioStep[] {
   return front.steps.map((step, index) => {
     if (step.week > front.weeks) throw new Refusal(`steps.${index}.week: week ${step.week} is past the run's ${front.weeks} weeks`);
     if (step.figure !== undefined && !(step.figure in figures)) throw new Refusal(`steps.${index}.figure: "${step.figure}" is not among the figures`);
     return {
       title: texts[index].title,
-      text: template(texts[index].text, `## Step ${index + 1}`, figures),
+      text: template(texts[index].text, `## Step ${index + 1}`, figures, language),
       week: step.week,
       chart: step.chart,
       figure: step.figure ?? null,
@@ -197,7 +204,7 @@ function checkOf(front: FrontMatter): CheckQuestion[] {
   return front.check.map((item) => ({ question: item.question, choices: item.choices, answer: item.answer, why: item.why }));
 }
 
-function build(id: string, source: string): Scenario {
+function build(id: string, source: string, language: string): Scenario {
   if (!SCENARIO_ID.test(id)) throw new Refusal(`the file name must be the scenario's id in lower case with hyphens, not "${id}"`);
   const parts = need(splitFile(source), 'front matter');
   const front = frontMatterOf(parts.frontMatter);
@@ -207,6 +214,7 @@ function build(id: string, source: string): Scenario {
   if (/\{\{/.test(sections.story)) throw new Refusal('## Story: the story is told before the run, so it may not hold {{…}} slots');
   return {
     id,
+    language,
     title: front.title,
     summary: front.summary,
     order: front.order,
@@ -218,21 +226,21 @@ function build(id: string, source: string): Scenario {
     question: { text: front.question.text, choices: choicesOf(front, figures) },
     figures,
     story: sections.story,
-    steps: stepsOf(front, sections.steps, figures),
+    steps: stepsOf(front, sections.steps, figures, language),
     holds: holdsOf(front, sections.holds),
-    debrief: template(sections.debrief, '## Debrief', figures),
+    debrief: template(sections.debrief, '## Debrief', figures, language),
     levers: leversOf(front, variants),
-    note: template(sections.note, '## Note', figures),
+    note: template(sections.note, '## Note', figures, language),
     whatIfs: whatIfsOf(front, variants),
     teacher: teacherOf(front, sections),
     check: checkOf(front),
   };
 }
 
-/** The scenario in a file, or "<path>: <what is wrong>". */
-export function loadScenario(path: string, id: string, source: string): Checked<Scenario> {
+/** The scenario in a file written in `language`, or "<path>: <what is wrong>". */
+export function loadScenario(path: string, id: string, source: string, language = 'en'): Checked<Scenario> {
   try {
-    return { ok: true, value: build(id, source) };
+    return { ok: true, value: build(id, source, language) };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: `${path}: ${error.message}` };
     throw error;

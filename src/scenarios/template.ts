@@ -4,6 +4,10 @@
  *
  *   {{gain}}                the figure "gain", formatted for reading (figures.ts)
  *   {{gain|abs}}            the same without its sign ("B ends $1,200 behind")
+ *   {{sent|one:card|other:cards}}   the word that agrees with the figure's number, by the
+ *                           language's plural rules (Intl.PluralRules: Russian one|few|many|other,
+ *                           Romanian one|few|other); the loader checks a file gives every form
+ *                           of its language
  *   {{#if gain > 0}} … {{else if cross}} … {{else}} … {{/if}}
  *
  * A condition is clauses joined by `and` / `or` (`and` binds tighter), each `name`, `not name`
@@ -30,7 +34,13 @@ export interface Condition {
 export type TemplateNode =
   | { type: 'text'; text: string }
   | { type: 'figure'; name: string; abs: boolean }
+  | { type: 'plural'; name: string; forms: PluralForms }
   | { type: 'if'; branches: { when: Condition; body: TemplateNode[] }[]; otherwise: TemplateNode[] };
+
+/** A plural tag's words, by plural category ("one", "few", "many", "other", …). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
+
+const PLURAL_CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /** What filling needs to know of a figure: its number (null for "never") and its text. */
 export interface FilledFigure {
@@ -38,6 +48,8 @@ export interface FilledFigure {
   text: string;
   /** The text without a sign, for {{name|abs}}. */
   absText: string;
+  /** The plural category of the number as shown, in the scenario's language, for a plural tag. */
+  plural: Intl.LDMLPluralRule;
 }
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -71,7 +83,23 @@ type Tag =
   | { kind: 'elseIf'; condition: Condition }
   | { kind: 'else' }
   | { kind: 'end' }
-  | { kind: 'figure'; name: string; abs: boolean };
+  | { kind: 'figure'; name: string; abs: boolean }
+  | { kind: 'plural'; name: string; forms: PluralForms };
+
+/** `one:card|other:cards` as forms by category, or why not. */
+function readForms(source: string, whole: string): Checked<PluralForms> {
+  const forms: PluralForms = {};
+  for (const part of source.split('|')) {
+    const form = /^\s*([a-z]+)\s*:(.*)$/.exec(part);
+    const category = form?.[1] as Intl.LDMLPluralRule | undefined;
+    if (!form || !category || !PLURAL_CATEGORIES.includes(category)) {
+      return { ok: false, error: `in "{{${clip(whole)}}}" each form is "category:words", the category one of ${PLURAL_CATEGORIES.join(', ')}; "${clip(part.trim())}" is not` };
+    }
+    if (forms[category] !== undefined) return { ok: false, error: `"{{${clip(whole)}}}" gives the form "${category}" twice` };
+    forms[category] = form[2].trim();
+  }
+  return { ok: true, value: forms };
+}
 
 function readTag(inside: string): Checked<Tag> {
   const text = inside.trim();
@@ -86,6 +114,12 @@ function readTag(inside: string): Checked<Tag> {
   if (text === '/if') return { ok: true, value: { kind: 'end' } };
   const figure = /^([A-Za-z][A-Za-z0-9_]*)\s*(\|\s*abs)?$/.exec(text);
   if (figure) return { ok: true, value: { kind: 'figure', name: figure[1], abs: Boolean(figure[2]) } };
+  const plural = /^([A-Za-z][A-Za-z0-9_]*)\s*\|\s*([a-z]+\s*:[\s\S]*)$/.exec(text);
+  if (plural) {
+    const forms = readForms(plural[2], text);
+    if (!forms.ok) return forms;
+    return { ok: true, value: { kind: 'plural', name: plural[1], forms: forms.value } };
+  }
   return { ok: false, error: `cannot read the template tag "{{${clip(text)}}}"` };
 }
 
@@ -113,6 +147,9 @@ export function parseTemplate(source: string): Checked<TemplateNode[]> {
     switch (tagValue.kind) {
       case 'figure':
         target().push({ type: 'figure', name: tagValue.name, abs: tagValue.abs });
+        break;
+      case 'plural':
+        target().push({ type: 'plural', name: tagValue.name, forms: tagValue.forms });
         break;
       case 'if': {
         const body: TemplateNode[] = [];
@@ -155,7 +192,7 @@ export function conditionNames(condition: Condition): string[] {
 /** Every figure name a template reads, in its slots and its conditions. */
 export function templateNames(nodes: readonly TemplateNode[]): string[] {
   return nodes.flatMap((node) => {
-    if (node.type === 'figure') return [node.name];
+    if (node.type === 'figure' || node.type === 'plural') return [node.name];
     if (node.type === 'text') return [];
     return [
       ...node.branches.flatMap((branch) => [...conditionNames(branch.when), ...templateNames(branch.body)]),
@@ -173,6 +210,24 @@ function compare(left: number, op: Operator, right: number): boolean {
     case '==': return left === right;
     case '!=': return left !== right;
   }
+}
+
+/** Every plural tag of a template, in its branches too. */
+export function pluralTags(nodes: readonly TemplateNode[]): Extract<TemplateNode, { type: 'plural' }>[] {
+  return nodes.flatMap((node) => {
+    if (node.type === 'plural') return [node];
+    if (node.type !== 'if') return [];
+    return [...node.branches.flatMap((branch) => pluralTags(branch.body)), ...pluralTags(node.otherwise)];
+  });
+}
+
+/** The categories a language's plurals take that a tag does not give, and those it gives that the language has not. */
+export function pluralFormProblems(forms: PluralForms, language: string): { missing: string[]; unknown: string[] } {
+  const categories: readonly string[] = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  return {
+    missing: categories.filter((category) => forms[category as Intl.LDMLPluralRule] === undefined),
+    unknown: Object.keys(forms).filter((category) => !categories.includes(category)),
+  };
 }
 
 /** Whether a condition holds for these figures; a figure with no number ("never") fails every comparison. */
@@ -201,6 +256,11 @@ export function fillTemplate(nodes: readonly TemplateNode[], figures: Readonly<R
         const figure = figures[node.name];
         if (!figure) throw new Error(`no figure "${node.name}" to fill the template with`);
         return node.abs ? figure.absText : figure.text;
+      }
+      if (node.type === 'plural') {
+        const figure = figures[node.name];
+        if (!figure) throw new Error(`no figure "${node.name}" to fill the template with`);
+        return node.forms[figure.plural] ?? node.forms.other ?? '';
       }
       const branch = node.branches.find((candidate) => holds(candidate.when, figures));
       return fillTemplate(branch ? branch.body : node.otherwise, figures);

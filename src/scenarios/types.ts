@@ -105,6 +105,8 @@ export interface CheckQuestion {
 
 export interface Scenario {
   id: string;
+  /** The language its texts are written in (a BCP 47 tag: "en", "ru", "hu", "ro"); its figures are written in it too. */
+  language: string;
   title: string;
   /** One line for the scenario's card. */
   summary: string;
@@ -137,6 +139,8 @@ export interface Scenario {
 /** What the home page shows of a scenario before it is opened. */
 export interface ScenarioCard {
   id: string;
+  /** The language of its title and summary: the language asked for, or English where the scenario is not yet translated. */
+  language: string;
   title: string;
   summary: string;
   sources: string[];
@@ -145,5 +149,5 @@ export interface ScenarioCard {
 }
 
 export function cardOf(scenario: Scenario): ScenarioCard {
-  return { id: scenario.id, title: scenario.title, summary: scenario.summary, sources: scenario.sources, minutes: scenario.teacher.minutes };
+  return { id: scenario.id, language: scenario.language, title: scenario.title, summary: scenario.summary, sources: scenario.sources, minutes: scenario.teacher.minutes };
 }

@@ -5,11 +5,23 @@
  * link opens at its step in Hungarian, and the language stays through navigation and back; a
  * first visit follows the browser's preferred language and a choice is remembered over a
  * reload; a Hungarian number field shows and takes a decimal comma; a language the app does not speak is said on screen.
+ * A Hungarian trainer projects birthday-cards in Hungarian and sends a link that opens in Hungarian
+ * at the same step with the same numbers, and a switch to Romanian there keeps the step and the run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readScenarios, readTranslations } from '../../src/scenarios/node/readScenarios.ts';
+import type { Scenario } from '../../src/scenarios/types.ts';
 import { launchChromium } from '../setup/chromium.ts';
 import { openApp } from './harness.ts';
+
+const english = readScenarios();
+const translated = english.ok ? readTranslations(english.value) : english;
+/** The title of a scenario in a language, from its content file. */
+function titleIn(language: string, id: string): string {
+  const scenarios: Scenario[] = translated.ok ? (translated.value[language] ?? []) : [];
+  return scenarios.find((scenario) => scenario.id === id)?.title ?? `no ${language} ${id}`;
+}
 
 let browser: Browser;
 
@@ -77,6 +89,58 @@ describe('languages', () => {
       expect(opened.pageErrors).toEqual([]);
     } finally {
       await opened.close();
+    }
+  });
+
+  it('lets a Hungarian trainer project birthday-cards in Hungarian and send a link that opens in Hungarian at the same step with the same numbers', async () => {
+    const projected = await openApp(browser, { query: '?scenario=birthday-cards&step=2&present=1&lang=hu' });
+    const { page } = projected;
+    const callout = '[data-figure="cardsYear1"]';
+    let copied = '';
+    try {
+      await page.waitForSelector('[data-scenario][data-status="done"]', { timeout: 30_000 });
+      expect(await page.locator('h1').innerText()).toBe(titleIn('hu', 'birthday-cards'));
+      const value = await page.getAttribute(callout, 'data-value');
+      const text = await page.locator(callout).innerText();
+      // The scenario's figures are written in Hungarian: dollars as USD after the number.
+      expect(text).toMatch(/\d\sUSD/);
+      expect(text).not.toContain('$');
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (url: string) => Object.assign(window, { copiedUrl: url }) } });
+      });
+      await page.click('[data-copy-link]');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { copiedUrl?: string }).copiedUrl ?? '')).toContain('lang=hu');
+      copied = await page.evaluate(() => (window as unknown as { copiedUrl: string }).copiedUrl);
+      expect(new URL(copied).searchParams.get('step')).toBe('2');
+      expect(new URL(copied).searchParams.get('present')).toBeNull();
+
+      const received = await openApp(browser, { query: new URL(copied).search });
+      try {
+        const other = received.page;
+        await other.waitForSelector('[data-scenario][data-status="done"]', { timeout: 30_000 });
+        expect(await other.evaluate(() => document.documentElement.lang)).toBe('hu');
+        expect(await other.getAttribute('[data-scenario]', 'data-step')).toBe('2');
+        expect(await other.locator('h1').innerText()).toBe(titleIn('hu', 'birthday-cards'));
+        expect(await other.getAttribute(callout, 'data-value')).toBe(value);
+        expect(await other.locator(callout).innerText()).toBe(text);
+
+        // Switching the language mid-lesson keeps the step and the run: only the words change.
+        await other.evaluate(() => Object.assign(window, { sameDocument: true }));
+        await other.selectOption(menu, 'ro');
+        await expect.poll(() => other.locator('h1').innerText()).toBe(titleIn('ro', 'birthday-cards'));
+        expect(await other.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+        expect(await other.getAttribute('[data-scenario]', 'data-step')).toBe('2');
+        expect(await other.getAttribute('[data-scenario]', 'data-status')).toBe('done');
+        expect(await other.getAttribute(callout, 'data-value')).toBe(value);
+        expect(await other.locator(callout).innerText()).toMatch(/\d\sUSD/);
+        expect(await other.evaluate(() => window.location.search)).toBe('?scenario=birthday-cards&step=2&lang=ro');
+        expect(received.pageErrors).toEqual([]);
+      } finally {
+        await received.close();
+      }
+      expect(projected.pageErrors).toEqual([]);
+    } finally {
+      await projected.close();
     }
   });
 

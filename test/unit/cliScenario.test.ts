@@ -2,13 +2,14 @@
  * The CLI's scenarios: `--scenario ID --variant A|B [--seed N]` prints the variant's run with the
  * debrief's figures (the same as computing them directly), `--scenario ID --verdict --seeds N`
  * prints the debrief's verdict, answers and what-ifs over seeds (B − A seed by seed as the runs
- * give it), `--help` lists the scenarios, and an unknown id or variant, or a --verdict that does
+ * give it), `--lang ru` writes the debrief's texts and numbers in Russian with the same figures,
+ * `--help` lists the scenarios, and an unknown id, variant or language, or a --verdict that does
  * not fit, is refused with exit status 2 and what is allowed.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { debriefOf } from '../../src/scenarios/debrief.ts';
-import { readScenarios } from '../../src/scenarios/node/readScenarios.ts';
+import { readScenarios, readTranslations } from '../../src/scenarios/node/readScenarios.ts';
 import { variantConfig, whatIfConfigs } from '../../src/scenarios/run.ts';
 import { simulate } from '../../src/sim/run/simulate.ts';
 
@@ -56,6 +57,24 @@ describe('the CLI with --scenario', () => {
     expect(stderr.trim().split('\n').at(-1)).toBe(`run ${runs} of ${runs}`);
   }, 120_000);
 
+  it('writes the debrief in the language of --lang, with the same figures as in English', () => {
+    const english = JSON.parse(cli(['--scenario', 'birthday-cards', '--variant', 'B']).stdout);
+    const { status, stdout } = cli(['--scenario', 'birthday-cards', '--variant', 'B', '--lang', 'ru']);
+    expect(status).toBe(0);
+    const russian = JSON.parse(stdout);
+    const translated = scenarios.ok ? readTranslations(scenarios.value) : scenarios;
+    const title = translated.ok ? translated.value.ru?.find((one) => one.id === 'birthday-cards')?.title : undefined;
+    expect(russian.scenario).toMatchObject({ id: 'birthday-cards', language: 'ru', title });
+    expect(russian.summary).toEqual(english.summary);
+    for (const [name, figure] of Object.entries<{ value: number | null; text: string }>(russian.debrief.figures)) {
+      expect(figure.value).toBe(english.debrief.figures[name].value);
+    }
+    // Russian groups thousands with a space and puts the dollar sign after the number.
+    expect(russian.debrief.figures.cards.text).toMatch(/^\d{1,3}(\u00a0\d{3})*(,\d{2})?\u00a0\$$/);
+    expect(russian.debrief.debrief).toContain('открыт');
+    expect(russian.debrief.answers).toEqual(english.debrief.answers);
+  });
+
   it('lists every scenario with its title in --help', () => {
     const { stdout } = cli(['--help']);
     for (const scenario of scenarios.ok ? scenarios.value : []) expect(stdout).toContain(`${scenario.id}`);
@@ -68,6 +87,8 @@ describe('the CLI with --scenario', () => {
     [['--scenario', 'over-promising'], '--scenario and --variant go together'],
     [['--scenario', 'over-promising', '--variant', 'A', '--set', 'discount.rate=0.1'], '--set cannot be combined with --scenario'],
     [['--verdict'], '--verdict goes with --scenario'],
+    [['--lang', 'ru'], '--lang goes with --scenario'],
+    [['--scenario', 'over-promising', '--variant', 'A', '--lang', 'de'], '--lang must be one of en, hu, ro, ru, not "de"'],
     [['--scenario', 'over-promising', '--verdict', '--variant', 'A'], '--verdict cannot be combined with --variant'],
     [['--scenario', 'over-promising', '--verdict', '--format', 'csv'], '--verdict prints JSON only'],
     [['--scenario', 'over-promising', '--verdict', '--seeds', '51'], '--seeds must be a whole number from 1 to 50, not "51"'],

@@ -30,7 +30,8 @@ export interface PlayerOptions {
 }
 
 export class ScenarioPlayer {
-  readonly scenario: Scenario;
+  /** The scenario in the language on screen: `translate` swaps in another language's words. */
+  scenario = $state.raw<Scenario>() as Scenario;
   /** The seed both runs take. */
   readonly seed: number;
   /** The seed asked for by the address, or null for the scenario's own. */
@@ -102,6 +103,12 @@ export class ScenarioPlayer {
   }
 
   /** Whether the address asked for a step past the last one. */
+  /** The same scenario in another language: its words change, its runs, step and prediction stay. */
+  translate(scenario: Scenario): void {
+    if (scenario.id !== this.scenario.id) throw new Error(`a translation of "${this.scenario.id}" cannot be "${scenario.id}"`);
+    this.scenario = scenario;
+  }
+
   static pastEnd(scenario: Scenario, step: number): boolean {
     return step > pageCount(scenario);
   }

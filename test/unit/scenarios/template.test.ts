@@ -9,7 +9,7 @@ import type { RunResult } from '../../../src/sim/run/config.ts';
 import { formatFigure } from '../../../src/scenarios/format.ts';
 import { fillTemplate, parseTemplate, type FilledFigure } from '../../../src/scenarios/template.ts';
 
-const figure = (value: number | null, text = String(value)): FilledFigure => ({ value, text, absText: text.replace('-', '') });
+const figure = (value: number | null, text = String(value)): FilledFigure => ({ value, text, absText: text.replace('-', ''), plural: 'other' });
 
 function fill(source: string, figures: Record<string, FilledFigure>): string {
   const parsed = parseTemplate(source);

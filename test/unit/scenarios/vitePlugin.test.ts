@@ -49,7 +49,7 @@ describe('the scenarios plugin', () => {
   it('makes the cards and one module per scenario from good files', () => {
     const load = build(folder({ 'good.md': good }));
     expect(load('virtual:scenarios')).toContain('"id":"good"');
-    expect(load('virtual:scenarios')).toContain('import("virtual:scenario/good")');
-    expect(JSON.parse(load('virtual:scenario/good').replace(/^export default |;$/g, ''))).toMatchObject({ id: 'good', seed: 3 });
+    expect(load('virtual:scenarios')).toContain('import("virtual:scenario/en/good")');
+    expect(JSON.parse(load('virtual:scenario/en/good').replace(/^export default |;$/g, ''))).toMatchObject({ id: 'good', seed: 3 });
   });
 });
