@@ -31,7 +31,7 @@ export interface EnglishHit {
   around: string;
 }
 
-/** The text with what is not prose blanked out: code, template tags, ids, parameter keys, links' targets. */
+/** The text with what is not prose blanked out: code, template tags, ids (S2.R5, why-retention), parameter keys, links' targets. */
 function proseOf(text: string): string {
   return NAMES.reduce((prose, name) => prose.replace(name, ' '), text)
     .replace(/```[\s\S]*?```/g, ' ')
@@ -39,6 +39,7 @@ function proseOf(text: string): string {
     .replace(/\{\{[^{}]*\}\}/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
     .replace(/\bS\d\.[A-Z]+\d*\b/g, ' ')
+    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b(?!-)/g, ' ')
     .replace(/\b[A-Za-z]+\.[A-Za-z.]+\b/g, ' ');
 }
 

@@ -17,19 +17,20 @@ export interface DocsOutcome {
   updated?: string;
 }
 
-export function runDocs(doc: string, check: boolean, tables: string = paramTablesMarkdown()): DocsOutcome {
+/** `name`: the file's path for the messages (content/model.md, or a translation's). */
+export function runDocs(doc: string, check: boolean, tables: string = paramTablesMarkdown(), name = DOC_NAME): DocsOutcome {
   if (generatedPart(doc) === tables.trim()) {
-    return { exitCode: 0, message: `${DOC_NAME}: the parameter reference is up to date` };
+    return { exitCode: 0, message: `${name}: the parameter reference is up to date` };
   }
   if (check) {
     return {
       exitCode: 1,
-      message: `${DOC_NAME}: the parameter reference differs from the schema; run \`npm run docs\` to update it`,
+      message: `${name}: the parameter reference differs from the schema; run \`npm run docs\` to update it`,
     };
   }
   return {
     exitCode: 0,
-    message: `${DOC_NAME}: the parameter reference was regenerated from the schema`,
+    message: `${name}: the parameter reference was regenerated from the schema`,
     updated: withGeneratedPart(doc, tables),
   };
 }

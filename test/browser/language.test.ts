@@ -144,6 +144,29 @@ describe('languages', () => {
     }
   });
 
+  it("opens the model's documentation in Hungarian at an English anchor, and swaps it for the Romanian in place", async () => {
+    const opened = await openApp(browser, { query: '?view=model&lang=hu#parameter-reference' });
+    const { page } = opened;
+    try {
+      await page.waitForSelector('article.doc[lang="hu"] h2#parameter-reference');
+      const heading = page.locator('h2#parameter-reference');
+      const hungarian = await heading.innerText();
+      expect(hungarian).not.toBe('Parameter reference');
+      await expect.poll(() => heading.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+      // The reference's tables are in Hungarian: their column titles, labels and sources.
+      expect(await page.locator('article.doc th').first().innerText()).not.toBe('Parameter');
+      await page.selectOption(menu, 'ro');
+      await page.waitForSelector('article.doc[lang="ro"] h2#parameter-reference');
+      const romanian = await heading.innerText();
+      expect(romanian).not.toBe(hungarian);
+      expect(romanian).not.toBe('Parameter reference');
+      expect(await page.locator('nav.contents a[href="#parameter-reference"]').innerText()).toBe(romanian);
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it("follows the browser's preferred language on a first visit, and remembers a choice over a reload", async () => {
     const opened = await openApp(browser, { locale: 'ru-RU' });
     const { page } = opened;

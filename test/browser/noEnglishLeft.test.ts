@@ -2,8 +2,8 @@
  * No English left on a page in Russian, Hungarian or Romanian: every view, and every page of every
  * scenario from its story to its debrief, is read as a person sees it (the page's visible text)
  * and searched for English words (src/build/englishLeft.ts: words that none of the other three
- * languages uses; ids, parameter keys and code aside). The model's documentation is not yet
- * translated, so its view is read for the app's own words only (the header and navigation).
+ * languages uses; ids, parameter keys and code aside). The model's documentation is read whole but
+ * for its code and its list of sources, whose works keep their own titles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -44,6 +44,30 @@ async function englishOnScreen(page: Page, language: string, root = 'body'): Pro
   return englishLeft(text, language).map((hit) => `"${hit.word}" in "…${hit.around}…"`);
 }
 
+/**
+ * The documentation's text as shown, without its code (formula blocks included), the list of
+ * sources, and the works' own titles where the text cites them (in italics, or a quote all in
+ * Latin letters: "Counting your customers" the easy way).
+ */
+async function documentationProse(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const article = document.querySelector('article.doc');
+    if (!article) return '';
+    const sources = article.querySelector('h2#sources');
+    const parts: string[] = [];
+    let inSources = false;
+    for (const block of Array.from(article.children)) {
+      if (block.tagName === 'H2') inSources = block === sources;
+      if (inSources) continue;
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('code, pre, em')) parts.push(node.textContent ?? '');
+      }
+    }
+    return parts.join(' ').replace(/["«„“]([A-Za-z0-9\s,.'’:;!?&()-]+)["»”](?:\s+the\s+easy\s+way)?/g, ' ');
+  });
+}
+
 describe('no English left', () => {
   for (const language of LANGUAGES) {
     it(`on any view in ${language}`, async () => {
@@ -58,7 +82,9 @@ describe('no English left', () => {
         }
         await page.goto(new URL(`?view=model&lang=${language}`, page.url()).href);
         await settle(page, 'model');
+        await page.waitForSelector(`article.doc[lang="${language}"]`);
         found.push(...(await englishOnScreen(page, language, 'header')).map((hit) => `model: ${hit}`));
+        found.push(...englishLeft(await documentationProse(page), language).map((hit) => `model: "${hit.word}" in "…${hit.around}…"`));
         expect(found.join('\n')).toBe('');
         expect(opened.pageErrors.join('\n')).toBe('');
       } finally {

@@ -2,7 +2,9 @@
  * A Markdown document (GitHub's dialect) as HTML for the app, with its headings for a table of
  * contents. Headings get GitHub's anchors as ids; each table sits in its own labelled, keyboard-
  * scrollable box so that a wide table scrolls inside the page, not the page itself; code blocks
- * can be scrolled by keyboard too; inline code may wrap after a dot. The HTML is NOT yet safe to insert: pass it through
+ * can be scrolled by keyboard too; inline code may wrap after a dot. A translated document takes
+ * its English's anchors, heading by heading (`anchors`), so a link to `#parameter-reference` lands
+ * on the same section in every language. The HTML is NOT yet safe to insert: pass it through
  * `sanitize()` (./sanitize.ts) first. This module needs no DOM, so it is tested in Node.
  */
 import { Marked, Renderer, type Token, type Tokens } from 'marked';
@@ -39,7 +41,18 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function renderMarkdown(source: string, labels: RenderLabels): RenderedDoc {
+/** The anchors GitHub gives a document's headings, in order (for a translation to take). */
+export function headingAnchors(source: string): string[] {
+  const slugger = new Slugger();
+  const anchors: string[] = [];
+  new Marked({ gfm: true }).walkTokens(new Marked({ gfm: true }).lexer(source), (token) => {
+    if (token.type === 'heading') anchors.push(slugger.next(plainText((token as Tokens.Heading).tokens)));
+  });
+  return anchors;
+}
+
+/** `anchors`: the ids the headings take in order (a translation's English anchors); made from each heading's text without. */
+export function renderMarkdown(source: string, labels: RenderLabels, anchors?: readonly string[]): RenderedDoc {
   const headings: DocHeading[] = [];
   const slugger = new Slugger();
   const base = new Renderer();
@@ -50,7 +63,7 @@ export function renderMarkdown(source: string, labels: RenderLabels): RenderedDo
     renderer: {
       heading({ tokens, depth }: Tokens.Heading) {
         const text = plainText(tokens);
-        const id = slugger.next(text);
+        const id = anchors?.[headings.length] ?? slugger.next(text);
         headings.push({ depth, text, id });
         section = text;
         return `<h${depth} id="${escapeAttribute(id)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
