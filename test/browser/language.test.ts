@@ -206,6 +206,8 @@ describe('languages', () => {
     const { page } = opened;
     try {
       await expect.poll(async () => (await page.textContent('main')) ?? '').toContain('lang=de');
+      // The note names the languages there are, each in itself.
+      expect(await page.textContent('main')).toContain('English, Русский, Magyar, and Română');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     } finally {
       await opened.close();

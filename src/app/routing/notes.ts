@@ -3,15 +3,20 @@
  * component after "Ignored in the address:"), so a wrong or outdated link is never silent.
  */
 import { readAddressLanguage } from '../i18n/addressLanguage.ts';
-import { languageName } from '../i18n/languages.ts';
-import { languageOnScreen, t } from '../i18n/t.ts';
+import { LANGUAGES, languageName } from '../i18n/languages.ts';
+import { languageOnScreen, locale, t } from '../i18n/t.ts';
 import { parseRoute, type IgnoredPart } from './route.ts';
 
 /** Everything routing and the language ignored in a query string, as sentences. */
 export function describeAddress(search: string): string[] {
   const notes = parseRoute(search).ignored.map(describeIgnored);
   const { unknown } = readAddressLanguage(search);
-  if (unknown !== undefined) notes.push(t('url.language', { value: unknown.length > 40 ? `${unknown.slice(0, 40)}…` : unknown, language: languageName(languageOnScreen()) }));
+  if (unknown !== undefined) {
+    // The languages the app speaks, each named in itself ("English, Русский, Magyar and Română"), listed in the language on screen.
+    const languages = new Intl.ListFormat(locale(), { type: 'conjunction' }).format(LANGUAGES.map(languageName));
+    const value = unknown.length > 40 ? `${unknown.slice(0, 40)}…` : unknown;
+    notes.push(t('url.language', { value, languages, language: languageName(languageOnScreen()) }));
+  }
   return notes;
 }
 
